@@ -1,0 +1,11 @@
+package vn.sen.shared.error;
+
+/** What kind of refusal an error is; the web layer maps it to an HTTP status. */
+public enum ErrorKind {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT,
+    FORBIDDEN,
+    UNAUTHORIZED,
+    TOO_MANY_REQUESTS
+}

@@ -1,0 +1,10 @@
+/**
+ * Tiny, open kernel shared by every module: error codes and exceptions, the API error body, and the acting user
+ * as seen by business code. Business concepts never live here.
+ */
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
+@NullMarked
+package vn.sen.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
