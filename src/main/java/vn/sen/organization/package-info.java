@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Organization and working calendar",
-        allowedDependencies = {"shared", "audit"})
+        allowedDependencies = {"shared", "audit", "platform"})
 @NullMarked
 package vn.sen.organization;
 
