@@ -10,11 +10,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An integration test against the whole application on a real (embedded) PostgreSQL with the demo data. All such
- * tests share one Spring context, hence one database: create your own fixtures with unique names.
+ * tests share one Spring context, hence one database and one server on a random port (browser tests use it too):
+ * create your own fixtures with unique names.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface SenIntegrationTest {}

@@ -31,4 +31,16 @@ public class AuditTrail {
             @Nullable Object after) {
         // Contract only: the audit module's implementation replaces this body.
     }
+
+    /** Appends one entry for an event without an authenticated actor (a failed login, start-up seeding). */
+    public void recordAs(
+            String actorName,
+            String action,
+            String recordType,
+            String recordId,
+            @Nullable UUID agencyId,
+            @Nullable Object before,
+            @Nullable Object after) {
+        // Contract only: the audit module's implementation replaces this body.
+    }
 }

@@ -19,6 +19,10 @@ final class JsonRefusals {
         write(response, 403, "FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
     }
 
+    static void tokenInvalid(HttpServletResponse response) throws IOException {
+        write(response, 401, "TOKEN_INVALID", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Vui lòng lấy mã mới.");
+    }
+
     private static void write(HttpServletResponse response, int status, String code, String message)
             throws IOException {
         response.setStatus(status);

@@ -1,5 +1,6 @@
 package vn.sen.shared.security;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ public record Actor(
         @Nullable UUID unitId,
         boolean systemWide,
         Set<String> permissions,
-        @Nullable OnBehalfOf onBehalfOf) {
+        @Nullable OnBehalfOf onBehalfOf)
+        implements Serializable {
 
     public Actor {
         permissions = Set.copyOf(permissions);
@@ -34,5 +36,6 @@ public record Actor(
     }
 
     /** The delegator (người ủy quyền) whose authority a delegate is using. */
-    public record OnBehalfOf(UUID accountId, String username, String displayName, UUID delegationId) {}
+    public record OnBehalfOf(UUID accountId, String username, String displayName, UUID delegationId)
+            implements Serializable {}
 }

@@ -1,0 +1,108 @@
+package vn.sen;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless by Selenium (no browser download: the binaries come from the chromium and
+ * chromium-driver packages that .ci/run installs). Screenshots go to target/screenshots/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public Browser(int port) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("sen.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,900", "--lang=vi",
+                "--user-data-dir=" + Files.createTempDirectory("sen-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("sen.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement e = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        e.clear();
+        e.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        return this;
+    }
+
+    public Browser clickCss(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    public String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public Browser login(String username, String password) {
+        open("/login").type("username", username).type("password", password).click("login-submit");
+        return this;
+    }
+
+    public Browser logout() {
+        click("logout");
+        return this;
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = SHOTS.resolve(name + ".png");
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
