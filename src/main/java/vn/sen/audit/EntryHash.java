@@ -3,7 +3,6 @@ package vn.sen.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -53,11 +52,6 @@ final class EntryHash {
         field(digest, e.after());
         field(digest, e.prevHash());
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Whether the time is as PostgreSQL keeps it (whole microseconds), so that the stored value hashes the same. */
-    static boolean storable(Instant time) {
-        return time.getNano() % 1_000 == 0;
     }
 
     private static void field(MessageDigest digest, @Nullable Object value) {
