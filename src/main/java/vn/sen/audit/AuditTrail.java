@@ -1,16 +1,32 @@
 package vn.sen.audit;
 
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way modules write to the audit trail (nhật ký hệ thống). Call it inside the transaction of the change it
  * records, so the entry and the change commit or roll back together. The actor, the delegator and the client
  * address are taken from the current request.
+ *
+ * <p>Appends are serialized: from the call until the caller's transaction ends, other appenders wait. Call it at the
+ * end of a use case, after the business change, to keep that window short.
  */
 @Component
 public class AuditTrail {
+
+    private final AuditChain chain;
+    private final ActingContext context;
+    private final Summaries summaries;
+
+    AuditTrail(AuditChain chain, ActingContext context, Summaries summaries) {
+        this.chain = chain;
+        this.context = context;
+        this.summaries = summaries;
+    }
 
     /**
      * Appends one entry.
@@ -22,6 +38,7 @@ public class AuditTrail {
      * @param before a summary of the record before the change (serialized to JSON), or null
      * @param after a summary of the record after the change (serialized to JSON), or null
      */
+    @Transactional(propagation = Propagation.REQUIRED)
     public void record(
             String action,
             String recordType,
@@ -29,7 +46,45 @@ public class AuditTrail {
             @Nullable UUID agencyId,
             @Nullable Object before,
             @Nullable Object after) {
-        // Contract only: the audit module's implementation replaces this body.
+        append(context.actor(), context.delegator(), action, recordType, recordId, agencyId, before, after);
+    }
+
+    /**
+     * Appends one entry for an event without an authenticated actor, such as a failed login (the name typed) or
+     * seeding at start-up ("system"). The client address is still taken from the current request, if any.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(
+            String actorName,
+            String action,
+            String recordType,
+            String recordId,
+            @Nullable UUID agencyId,
+            @Nullable Object before,
+            @Nullable Object after) {
+        AuditEntry.Person actor = new AuditEntry.Person(null, actorName, null);
+        append(actor, null, action, recordType, recordId, agencyId, before, after);
+    }
+
+    private void append(
+            AuditEntry.Person actor,
+            AuditEntry.@Nullable Delegator delegator,
+            String action,
+            String recordType,
+            String recordId,
+            @Nullable UUID agencyId,
+            @Nullable Object before,
+            @Nullable Object after) {
+        chain.append(new AuditChain.Draft(
+                actor,
+                delegator,
+                Objects.requireNonNull(action, "action"),
+                Objects.requireNonNull(recordType, "recordType"),
+                Objects.requireNonNull(recordId, "recordId"),
+                agencyId,
+                context.clientAddress(),
+                summaries.of(before),
+                summaries.of(after)));
     }
 
     /** Appends one entry for an event without an authenticated actor (a failed login, start-up seeding). */
