@@ -57,7 +57,7 @@ class DelegationIntegrationTests {
                         .param("newPassword", "Mat-khau-moi-1")
                         .param("confirmation", "Mat-khau-moi-1"))
                 .andReturn();
-        assertThat(jdbc.sql("select on_behalf_of_name from audit.entry where action = 'PASSWORD_CHANGED' and actor_name = ?")
+        assertThat(jdbc.sql("select on_behalf_of_username from audit.entry where action = 'PASSWORD_CHANGED' and actor_username = ?")
                         .param(delegate)
                         .query(String.class)
                         .single())

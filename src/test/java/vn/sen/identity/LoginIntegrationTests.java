@@ -75,7 +75,7 @@ class LoginIntegrationTests {
         }
         timePassesForDelayOf(user);
         assertThat(lastError(attempt(user, AccountTestFixtures.PASSWORD))).startsWith("Tài khoản tạm khóa");
-        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'ACCOUNT_LOCKED' and actor_name = ?")
+        assertThat(jdbc.sql("select count(*) from audit.entry where action = 'ACCOUNT_LOCKED' and actor_username = ?")
                         .param(user)
                         .query(Long.class)
                         .single())
