@@ -1,13 +1,7 @@
 package vn.sen.organization;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -59,58 +53,7 @@ class UnitRegistry {
     }
 
     private void checkTreeRules(Unit unit, Agency agency) {
-        checkWithinAgency(unit, agency);
-        Map<UUID, Unit> tree = units.findByAgencyIdOrderByNameAsc(agency.id()).stream()
-                .collect(Collectors.toMap(Unit::id, Function.identity()));
-        tree.put(unit.id(), unit);
-        checkParent(unit, tree);
-        checkNameFree(unit, tree.values());
-    }
-
-    private static void checkWithinAgency(Unit unit, Agency agency) {
-        if (unit.validFrom().isBefore(agency.validFrom())) {
-            throw outsideAgency("validFrom", agency);
-        }
-        if (OrgFields.end(unit.validTo()).isAfter(OrgFields.end(agency.validTo()))) {
-            throw outsideAgency("validTo", agency);
-        }
-    }
-
-    private static SenException outsideAgency(String field, Agency agency) {
-        return SenException.invalidField(
-                field,
-                "UNIT_OUTSIDE_AGENCY_PERIOD",
-                agency.name(),
-                OrgFields.day(agency.validFrom()),
-                OrgFields.day(agency.validTo()));
-    }
-
-    /** A parent of another agency answers like a missing one, so that ids of other agencies leak nothing. */
-    private static void checkParent(Unit unit, Map<UUID, Unit> tree) {
-        Set<UUID> seen = new HashSet<>();
-        UUID current = unit.parentId();
-        while (current != null) {
-            if (current.equals(unit.id()) || !seen.add(current)) {
-                throw SenException.invalidField("parentId", "UNIT_CYCLE");
-            }
-            Unit parent = tree.get(current);
-            if (parent == null) {
-                throw SenException.invalidField("parentId", "UNIT_PARENT_NOT_IN_AGENCY");
-            }
-            current = parent.parentId();
-        }
-    }
-
-    private static void checkNameFree(Unit unit, Iterable<Unit> tree) {
-        for (Unit other : tree) {
-            if (other != unit
-                    && !other.id().equals(unit.id())
-                    && Objects.equals(other.parentId(), unit.parentId())
-                    && OrgFields.sameName(other.name(), unit.name())
-                    && OrgFields.overlaps(other.validFrom(), other.validTo(), unit.validFrom(), unit.validTo())) {
-                throw SenException.conflictField("name", "UNIT_NAME_TAKEN", unit.name());
-            }
-        }
+        UnitTreeRules.check(unit, agency, units.findByAgencyIdOrderByNameAsc(agency.id()));
     }
 
     /** The agency's units in tree order (parents before children, siblings by name) with their depth. */
