@@ -86,16 +86,4 @@ public class AuditTrail {
                 summaries.of(before),
                 summaries.of(after)));
     }
-
-    /** Appends one entry for an event without an authenticated actor (a failed login, start-up seeding). */
-    public void recordAs(
-            String actorName,
-            String action,
-            String recordType,
-            String recordId,
-            @Nullable UUID agencyId,
-            @Nullable Object before,
-            @Nullable Object after) {
-        // Contract only: the audit module's implementation replaces this body.
-    }
 }
