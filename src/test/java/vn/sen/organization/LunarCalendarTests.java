@@ -72,8 +72,7 @@ class LunarCalendarTests {
     @CsvSource({"1985, 1985-01-21, 1985-02-20", "2007, 2007-02-17, 2007-02-18", "2030, 2030-02-02, 2030-02-03"})
     void differsFromTheChineseCalendarWhereVietnamCountsDaysAtPlusSeven(int year, String vietnam, String china) {
         assertThat(LunarCalendar.newYear(year)).isEqualTo(LocalDate.parse(vietnam));
-        assertThat(LunarCalendar.toSolar(new LunarDate(1, 1, year, false), 8.0))
-                .isEqualTo(LocalDate.parse(china));
+        assertThat(LunarCalendar.toSolar(new LunarDate(1, 1, year, false), 8.0)).isEqualTo(LocalDate.parse(china));
     }
 
     @ParameterizedTest
