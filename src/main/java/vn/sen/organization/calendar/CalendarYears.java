@@ -1,0 +1,5 @@
+package vn.sen.organization.calendar;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarYears extends JpaRepository<CalendarYear, Integer> {}
