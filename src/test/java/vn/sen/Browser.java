@@ -32,9 +32,18 @@ public final class Browser implements AutoCloseable {
     public Browser(int port) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sen.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=vi",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1366,900",
+                "--lang=vi",
                 "--user-data-dir=" + Files.createTempDirectory("sen-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sen.chromedriver", "/usr/bin/chromedriver")))
@@ -72,7 +81,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getText();
     }
 
     public String pageText() {

@@ -121,8 +121,13 @@ class AccountAdministration {
         if (!enabled) {
             tokens.revokeAllOf(id);
         }
-        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", id.toString(), account.agencyId(),
-                before, account.summary());
+        audit.record(
+                enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+                "Account",
+                id.toString(),
+                account.agencyId(),
+                before,
+                account.summary());
         return AccountView.of(account, clock.instant());
     }
 
@@ -149,7 +154,8 @@ class AccountAdministration {
     @Transactional
     void changeOwnPassword(String current, String next, String confirmation) {
         Actor me = CurrentActor.require();
-        StaffAccount account = staff.findById(me.accountId()).orElseThrow(() -> SenException.notFound("ACCOUNT_NOT_FOUND"));
+        StaffAccount account =
+                staff.findById(me.accountId()).orElseThrow(() -> SenException.notFound("ACCOUNT_NOT_FOUND"));
         if (!encoder.matches(current, account.passwordHash())) {
             throw SenException.invalidField("currentPassword", "PASSWORD_CURRENT_WRONG");
         }

@@ -61,8 +61,8 @@ class AccountDirectory {
     }
 
     static SenPrincipal principalOf(CitizenAccount c) {
-        Actor actor = new Actor(
-                c.id(), c.username(), c.displayName(), null, null, false, Set.of(Permissions.CITIZEN), null);
+        Actor actor =
+                new Actor(c.id(), c.username(), c.displayName(), null, null, false, Set.of(Permissions.CITIZEN), null);
         return new SenPrincipal(actor, c.passwordHash(), c.enabled());
     }
 }

@@ -17,7 +17,8 @@ record AccountDraft(
         @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String username,
         @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}")
                 String displayName,
-        @Nullable @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
+        @Nullable @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}")
+                String email,
         @Nullable @Size(max = 32, message = "{validation.tooLong}") String phone,
         @Nullable UUID agencyId,
         @Nullable UUID unitId,

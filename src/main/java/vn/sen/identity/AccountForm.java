@@ -53,7 +53,16 @@ public class AccountForm {
 
     AccountDraft draft() {
         return new AccountDraft(
-                username, displayName, email, phone, agencyId, unitId, positionId, new HashSet<>(roles), password, version);
+                username,
+                displayName,
+                email,
+                phone,
+                agencyId,
+                unitId,
+                positionId,
+                new HashSet<>(roles),
+                password,
+                version);
     }
 
     public String getUsername() {

@@ -151,16 +151,23 @@ class AccountPages {
 
     private String showForm(AccountForm form, @Nullable AccountView account, Model model) {
         Actor me = CurrentActor.require();
-        UUID agencyId = Objects.requireNonNullElse(form.getAgencyId(), Objects.requireNonNullElse(me.agencyId(), new UUID(0, 0)));
+        UUID agencyId = Objects.requireNonNullElse(
+                form.getAgencyId(), Objects.requireNonNullElse(me.agencyId(), new UUID(0, 0)));
         model.addAttribute("form", form);
         model.addAttribute("account", account);
         model.addAttribute("agencies", me.systemWide() ? directory.activeAgencies(today()) : List.of());
         model.addAttribute("agencyName", agencyNames().getOrDefault(agencyId, ""));
-        model.addAttribute("units", directory.unitsOf(agencyId).stream().filter(u -> u.activeOn(today())).toList());
+        model.addAttribute(
+                "units",
+                directory.unitsOf(agencyId).stream()
+                        .filter(u -> u.activeOn(today()))
+                        .toList());
         model.addAttribute("positions", directory.positionsOf(agencyId));
-        model.addAttribute("roles", me.systemWide()
-                ? Arrays.stream(Role.values()).map(Enum::name).toList()
-                : Role.grantableByAgencyAdmin().stream().map(Enum::name).toList());
+        model.addAttribute(
+                "roles",
+                me.systemWide()
+                        ? Arrays.stream(Role.values()).map(Enum::name).toList()
+                        : Role.grantableByAgencyAdmin().stream().map(Enum::name).toList());
         return "identity/account-form";
     }
 

@@ -23,8 +23,8 @@ final class ActingSwitch {
         SESSION.saveContext(context, request, response);
     }
 
-    static void revertToSelf(SenPrincipal acting, AccountDirectory accounts, HttpServletRequest request,
-            HttpServletResponse response) {
+    static void revertToSelf(
+            SenPrincipal acting, AccountDirectory accounts, HttpServletRequest request, HttpServletResponse response) {
         accounts.staffPrincipal(acting.actor().accountId()).ifPresent(self -> become(self, request, response));
     }
 }

@@ -6,11 +6,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.shared.persistence.AssignedIdEntity;
 
 /** A bearer token of the REST API; only its SHA-256 is stored. */
 @Entity
 @Table(name = "api_token", schema = "identity")
-class ApiToken {
+class ApiToken extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -57,5 +58,10 @@ class ApiToken {
         if (revokedAt == null) {
             revokedAt = now;
         }
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

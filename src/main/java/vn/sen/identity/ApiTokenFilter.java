@@ -28,7 +28,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SenPrincipal> principal = tokens.authenticate(header.substring(7).trim());
+        Optional<SenPrincipal> principal =
+                tokens.authenticate(header.substring(7).trim());
         if (principal.isEmpty()) {
             JsonRefusals.tokenInvalid(response);
             return;

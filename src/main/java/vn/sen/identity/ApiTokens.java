@@ -49,8 +49,14 @@ class ApiTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ApiToken saved = store.save(new ApiToken(principal.actor().accountId(), hash(token), now, now.plus(ttl)));
-        audit.recordAs(principal.getUsername(), "API_TOKEN_ISSUED", "ApiToken", saved.id().toString(),
-                principal.actor().agencyId(), null, null);
+        audit.recordAs(
+                principal.getUsername(),
+                "API_TOKEN_ISSUED",
+                "ApiToken",
+                saved.id().toString(),
+                principal.actor().agencyId(),
+                null,
+                null);
         return new IssuedToken(token, saved.expiresAt());
     }
 

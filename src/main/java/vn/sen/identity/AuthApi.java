@@ -70,13 +70,22 @@ class AuthApi {
     @Operation(summary = "The caller as Sen sees them")
     Me me() {
         Actor a = CurrentActor.require();
-        return new Me(a.accountId(), a.username(), a.displayName(), a.agencyId(), a.unitId(), a.systemWide(),
-                a.permissions(), a.onBehalfOf() == null ? null : a.onBehalfOf().username());
+        return new Me(
+                a.accountId(),
+                a.username(),
+                a.displayName(),
+                a.agencyId(),
+                a.unitId(),
+                a.systemWide(),
+                a.permissions(),
+                a.onBehalfOf() == null ? null : a.onBehalfOf().username());
     }
 
     record Credentials(
-            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String username,
-            @NotBlank(message = "{validation.required}") @Size(max = 128, message = "{validation.tooLong}") String password) {}
+            @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}")
+                    String username,
+            @NotBlank(message = "{validation.required}") @Size(max = 128, message = "{validation.tooLong}")
+                    String password) {}
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {}
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.shared.persistence.AssignedIdEntity;
 
 /**
  * Citizen or business account (tài khoản công dân, doanh nghiệp), kept apart from staff: it never belongs to an
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "citizen_account", schema = "identity")
-class CitizenAccount implements LoginSubject {
+class CitizenAccount extends AssignedIdEntity implements LoginSubject {
 
     /** Công dân or doanh nghiệp. */
     enum Kind {
@@ -106,5 +107,10 @@ class CitizenAccount implements LoginSubject {
         this.failedLogins = guard.failures();
         this.nextLoginAt = guard.nextAttemptAt();
         this.lockedUntil = guard.lockedUntil();
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

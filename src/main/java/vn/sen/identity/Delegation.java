@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.shared.persistence.AssignedIdEntity;
 
 /**
  * Delegation (ủy quyền): a leader lends part or all of their permissions to a colleague of the same agency for a
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "delegation", schema = "identity")
-class Delegation {
+class Delegation extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -93,7 +94,8 @@ class Delegation {
         return reason;
     }
 
-    @Nullable Instant revokedAt() {
+    @Nullable
+    Instant revokedAt() {
         return revokedAt;
     }
 
@@ -123,4 +125,9 @@ class Delegation {
             Set<String> permissions,
             String reason,
             @Nullable Instant revokedAt) {}
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

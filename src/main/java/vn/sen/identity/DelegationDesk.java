@@ -46,7 +46,8 @@ class DelegationDesk {
         if (me.onBehalfOf() != null) {
             throw SenException.forbidden("DELEGATION_WHILE_ACTING");
         }
-        StaffAccount delegator = staff.findById(me.accountId()).orElseThrow(() -> SenException.notFound("ACCOUNT_NOT_FOUND"));
+        StaffAccount delegator =
+                staff.findById(me.accountId()).orElseThrow(() -> SenException.notFound("ACCOUNT_NOT_FOUND"));
         StaffAccount delegate = staff.findById(delegateId)
                 .filter(d -> d.agencyId().equals(delegator.agencyId()) && d.enabled())
                 .orElseThrow(() -> SenException.invalidField("delegateId", "DELEGATE_NOT_IN_AGENCY"));
@@ -64,7 +65,8 @@ class DelegationDesk {
     @Transactional
     void revoke(UUID delegationId) {
         Actor me = CurrentActor.require();
-        Delegation d = delegations.findById(delegationId)
+        Delegation d = delegations
+                .findById(delegationId)
                 .filter(x -> x.delegatorId().equals(me.accountId())
                         || (me.can(Permissions.ACCOUNT_MANAGE) && me.mayAccessAgency(x.agencyId())))
                 .orElseThrow(() -> SenException.notFound("DELEGATION_NOT_FOUND"));
@@ -78,7 +80,8 @@ class DelegationDesk {
     SenPrincipal startActing(UUID delegationId) {
         Actor me = CurrentActor.require();
         Instant now = clock.instant();
-        Delegation d = delegations.findById(delegationId)
+        Delegation d = delegations
+                .findById(delegationId)
                 .filter(x -> x.delegateId().equals(me.accountId()))
                 .orElseThrow(() -> SenException.notFound("DELEGATION_NOT_FOUND"));
         if (!d.activeAt(now)) {
@@ -104,7 +107,10 @@ class DelegationDesk {
 
     @Transactional(readOnly = true)
     boolean stillActive(UUID delegationId) {
-        return delegations.findById(delegationId).map(d -> d.activeAt(clock.instant())).orElse(false);
+        return delegations
+                .findById(delegationId)
+                .map(d -> d.activeAt(clock.instant()))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +65,24 @@ class DelegationPages {
         List<Delegation> received = desk.received(self);
         Map<UUID, String> names = namesOf(given, received);
         Instant now = desk.now();
-        model.addAttribute("given", given.stream().map(d -> Row.of(d, names.get(d.delegateId()), now)).toList());
-        model.addAttribute("received", received.stream().map(d -> Row.of(d, names.get(d.delegatorId()), now)).toList());
-        model.addAttribute("colleagues", me.agencyId() == null ? List.of() : staff.activeIn(me.agencyId()).stream()
-                .filter(a -> !a.id().equals(self))
-                .map(a -> new Colleague(a.id(), a.displayName(), a.username()))
-                .toList());
+        model.addAttribute(
+                "given",
+                given.stream()
+                        .map(d -> Row.of(d, names.get(d.delegateId()), now))
+                        .toList());
+        model.addAttribute(
+                "received",
+                received.stream()
+                        .map(d -> Row.of(d, names.get(d.delegatorId()), now))
+                        .toList());
+        model.addAttribute(
+                "colleagues",
+                me.agencyId() == null
+                        ? List.of()
+                        : staff.activeIn(me.agencyId()).stream()
+                                .filter(a -> !a.id().equals(self))
+                                .map(a -> new Colleague(a.id(), a.displayName(), a.username()))
+                                .toList());
         model.addAttribute("lendable", lendablePermissions(me));
         return "identity/delegations";
     }
@@ -86,8 +98,12 @@ class DelegationPages {
             try {
                 desk.delegate(
                         java.util.Objects.requireNonNull(form.getDelegateId()),
-                        java.util.Objects.requireNonNull(form.getValidFrom()).atZone(ZONE).toInstant(),
-                        java.util.Objects.requireNonNull(form.getValidTo()).atZone(ZONE).toInstant(),
+                        java.util.Objects.requireNonNull(form.getValidFrom())
+                                .atZone(ZONE)
+                                .toInstant(),
+                        java.util.Objects.requireNonNull(form.getValidTo())
+                                .atZone(ZONE)
+                                .toInstant(),
                         new HashSet<>(form.getPermissions()),
                         form.getReason());
                 redirect.addFlashAttribute("flashOk", messages.of("delegation.created"));
@@ -146,9 +162,11 @@ class DelegationPages {
     }
 
     /** One delegation as the page shows it. */
-    record Row(UUID id, String person, String period, String permissions, String reason, boolean active, boolean revoked) {
+    record Row(
+            UUID id, String person, String period, String permissions, String reason, boolean active, boolean revoked) {
 
-        private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+        private static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
 
         static Row of(Delegation d, @Nullable String person, Instant now) {
             return new Row(

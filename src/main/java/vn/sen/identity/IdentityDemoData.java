@@ -75,20 +75,36 @@ class IdentityDemoData implements ApplicationRunner {
         create(hash, "admin", "Quản trị hệ thống", skhcn, null, null, Role.SYSTEM_ADMIN);
         create(hash, "quantri", "Nguyễn Thị Quản Trị", skhcn, "Văn phòng Sở", null, Role.AGENCY_ADMIN);
         create(hash, "vanthu", "Lê Thị Văn Thư", skhcn, "Văn phòng Sở", "Văn thư", Role.CLERK);
-        create(hash, "chuyenvien", "Phạm Văn Chuyên", skhcn, "Phòng Công nghệ thông tin", "Chuyên viên", Role.SPECIALIST);
-        create(hash, "lanhdaophong", "Trần Văn Trưởng", skhcn, "Phòng Công nghệ thông tin", "Trưởng phòng",
+        create(
+                hash,
+                "chuyenvien",
+                "Phạm Văn Chuyên",
+                skhcn,
+                "Phòng Công nghệ thông tin",
+                "Chuyên viên",
+                Role.SPECIALIST);
+        create(
+                hash,
+                "lanhdaophong",
+                "Trần Văn Trưởng",
+                skhcn,
+                "Phòng Công nghệ thông tin",
+                "Trưởng phòng",
                 Role.DIVISION_LEADER);
         create(hash, "giamdoc", "Hoàng Minh Giám", skhcn, null, "Giám đốc", Role.AGENCY_LEADER);
         create(hash, "phogiamdoc", "Đỗ Thị Phó", skhcn, null, "Phó Giám đốc", Role.AGENCY_LEADER);
         create(hash, "motcua", "Vũ Thị Một Cửa", skhcn, "Văn phòng Sở", "Cán bộ một cửa", Role.ONESTOP_OFFICER);
         create(hash, "vanthu.snv", "Đặng Văn Nội", snv, "Văn phòng Sở", "Văn thư", Role.CLERK);
-        CitizenAccount citizen = new CitizenAccount(
-                "congdan", CitizenAccount.Kind.CITIZEN, "Nguyễn Văn Dân", hash, clock.instant());
+        CitizenAccount citizen =
+                new CitizenAccount("congdan", CitizenAccount.Kind.CITIZEN, "Nguyễn Văn Dân", hash, clock.instant());
         citizen.contact("001099000001", "congdan@example.invalid", "0912000001");
         citizens.save(citizen);
-        audit.recordAs("system", "ACCOUNT_CREATED", "CitizenAccount", citizen.id().toString(), null, null, null);
-        log.info("Demo accounts created (password {}): admin, quantri, vanthu, chuyenvien, lanhdaophong, giamdoc, "
-                + "phogiamdoc, motcua, vanthu.snv, congdan", PASSWORD);
+        audit.recordAs(
+                "system", "ACCOUNT_CREATED", "CitizenAccount", citizen.id().toString(), null, null, null);
+        log.info(
+                "Demo accounts created (password {}): admin, quantri, vanthu, chuyenvien, lanhdaophong, giamdoc, "
+                        + "phogiamdoc, motcua, vanthu.snv, congdan",
+                PASSWORD);
     }
 
     private void create(
@@ -107,12 +123,13 @@ class IdentityDemoData implements ApplicationRunner {
         account.grant(EnumSet.of(role));
         staff.save(account);
         postings.save(new Posting(account.id(), agency.id(), unitId, positionId, clock.instant()));
-        audit.recordAs("system", "ACCOUNT_CREATED", "Account", account.id().toString(), agency.id(), null,
-                account.summary());
+        audit.recordAs(
+                "system", "ACCOUNT_CREATED", "Account", account.id().toString(), agency.id(), null, account.summary());
     }
 
     private AgencyView agency(String code, LocalDate today) {
-        return directory.resolve(code, today)
+        return directory
+                .resolve(code, today)
                 .orElseThrow(() -> new IllegalStateException("Demo agency " + code + " is missing"));
     }
 

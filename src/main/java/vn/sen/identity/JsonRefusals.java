@@ -20,7 +20,11 @@ final class JsonRefusals {
     }
 
     static void tokenInvalid(HttpServletResponse response) throws IOException {
-        write(response, 401, "TOKEN_INVALID", "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Vui lòng lấy mã mới.");
+        write(
+                response,
+                401,
+                "TOKEN_INVALID",
+                "Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Vui lòng lấy mã mới.");
     }
 
     private static void write(HttpServletResponse response, int status, String code, String message)

@@ -53,11 +53,13 @@ class PasswordLogin implements AuthenticationProvider {
 
     private static void refuse(LoginGuard.Refusal refusal) {
         if (refusal.locked()) {
-            throw new LockedException("Tài khoản tạm khóa do đăng nhập sai nhiều lần, đến " + HOUR.format(refusal.until())
-                    + ". Vui lòng thử lại sau hoặc liên hệ quản trị viên.");
+            throw new LockedException("Tài khoản tạm khóa do đăng nhập sai nhiều lần, đến "
+                    + HOUR.format(refusal.until()) + ". Vui lòng thử lại sau hoặc liên hệ quản trị viên.");
         }
         throw new LockedException("Đăng nhập sai nhiều lần. Vui lòng chờ đến "
-                + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh")).format(refusal.until())
+                + DateTimeFormatter.ofPattern("HH:mm:ss")
+                        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .format(refusal.until())
                 + " rồi thử lại.");
     }
 

@@ -34,7 +34,8 @@ class PasswordPage {
     }
 
     @PostMapping
-    String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
+    String change(
+            @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return "identity/password";
         }

@@ -6,11 +6,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.shared.persistence.AssignedIdEntity;
 
 /** Posting (bố trí công tác): where an account served, from when to when. The open one is the current posting. */
 @Entity
 @Table(name = "posting", schema = "identity")
-class Posting {
+class Posting extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -40,5 +41,10 @@ class Posting {
 
     void end(Instant at) {
         this.validTo = at;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -25,16 +25,19 @@ class PostingCheck {
 
     void check(UUID agencyId, @Nullable UUID unitId, @Nullable UUID positionId) {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        directory.findAgency(agencyId)
+        directory
+                .findAgency(agencyId)
                 .filter(a -> a.activeOn(today))
                 .orElseThrow(() -> SenException.invalidField("agencyId", "AGENCY_NOT_ACTIVE"));
         if (unitId != null) {
-            directory.findUnit(unitId)
+            directory
+                    .findUnit(unitId)
                     .filter(u -> u.agencyId().equals(agencyId) && u.activeOn(today))
                     .orElseThrow(() -> SenException.invalidField("unitId", "UNIT_NOT_IN_AGENCY"));
         }
         if (positionId != null) {
-            directory.findPosition(positionId)
+            directory
+                    .findPosition(positionId)
                     .filter(p -> p.agencyId().equals(agencyId))
                     .orElseThrow(() -> SenException.invalidField("positionId", "POSITION_NOT_IN_AGENCY"));
         }

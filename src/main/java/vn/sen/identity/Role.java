@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /** Role (vai trò) of a staff account: a named bundle of permissions. */
 enum Role {
     /** Quản trị hệ thống: the installation's administrator, not bound to one agency. */
-    SYSTEM_ADMIN(true, STAFF, ORG_READ, ORG_AGENCY_MANAGE, ORG_UNIT_MANAGE, CALENDAR_MANAGE, ACCOUNT_MANAGE, AUDIT_READ),
+    SYSTEM_ADMIN(
+            true, STAFF, ORG_READ, ORG_AGENCY_MANAGE, ORG_UNIT_MANAGE, CALENDAR_MANAGE, ACCOUNT_MANAGE, AUDIT_READ),
     /** Quản trị cơ quan: manages the units, positions and accounts of one agency. */
     AGENCY_ADMIN(false, STAFF, ORG_READ, ORG_UNIT_MANAGE, ACCOUNT_MANAGE, AUDIT_READ),
     /** Văn thư: registers, numbers and issues documents. */

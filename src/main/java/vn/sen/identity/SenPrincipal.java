@@ -29,9 +29,8 @@ final class SenPrincipal implements UserDetails, ActorSource, CredentialsContain
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = actor.permissions().stream()
-                .map(SimpleGrantedAuthority::new)
-                .toList();
+        List<SimpleGrantedAuthority> authorities =
+                actor.permissions().stream().map(SimpleGrantedAuthority::new).toList();
         return authorities;
     }
 

@@ -17,11 +17,12 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.shared.persistence.AssignedIdEntity;
 
 /** Staff account (tài khoản cán bộ, công chức): a person posted to an agency, with roles. */
 @Entity
 @Table(name = "staff_account", schema = "identity")
-class StaffAccount implements LoginSubject {
+class StaffAccount extends AssignedIdEntity implements LoginSubject {
 
     @Id
     private UUID id;
@@ -83,11 +84,13 @@ class StaffAccount implements LoginSubject {
         return displayName;
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 
-    @Nullable String phone() {
+    @Nullable
+    String phone() {
         return phone;
     }
 
@@ -100,11 +103,13 @@ class StaffAccount implements LoginSubject {
         return agencyId;
     }
 
-    @Nullable UUID unitId() {
+    @Nullable
+    UUID unitId() {
         return unitId;
     }
 
-    @Nullable UUID positionId() {
+    @Nullable
+    UUID positionId() {
         return positionId;
     }
 
@@ -184,4 +189,9 @@ class StaffAccount implements LoginSubject {
             @Nullable UUID positionId,
             Set<Role> roles,
             boolean enabled) {}
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

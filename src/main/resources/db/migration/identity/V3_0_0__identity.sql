@@ -65,7 +65,7 @@ create unique index citizen_account_username_uq on identity.citizen_account (use
 create table identity.api_token (
     id          uuid primary key,
     account_id  uuid         not null,
-    token_hash  char(64)     not null unique,
+    token_hash  varchar(64)  not null unique,
     issued_at   timestamptz  not null,
     expires_at  timestamptz  not null,
     revoked_at  timestamptz

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.sen.SenIntegrationTest;
 import vn.sen.TestActors;
 import vn.sen.shared.security.Actor;
@@ -54,7 +57,11 @@ class AuditBrowsingIntegrationTests {
 
     private void recordAs(Actor actor, String action, String recordId, UUID agency, Object after) {
         TestActors.actAs(actor);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("127.0.0.1");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         tx.executeWithoutResult(s -> trail.record(action, recordType, recordId, agency, null, after));
+        RequestContextHolder.resetRequestAttributes();
         SecurityContextHolder.clearContext();
     }
 

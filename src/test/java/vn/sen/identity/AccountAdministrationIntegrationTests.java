@@ -43,7 +43,8 @@ class AccountAdministrationIntegrationTests {
     @Test
     void agencyAdministratorCreatesAnAccountThatCanLogIn() throws Exception {
         String username = "cv-" + UUID.randomUUID().toString().substring(0, 8);
-        MvcTestResult created = create(agencyAdmin, draft(username, "Nguyễn Văn Mới", "[\"SPECIALIST\"]", "Mat-khau-2026", null));
+        MvcTestResult created =
+                create(agencyAdmin, draft(username, "Nguyễn Văn Mới", "[\"SPECIALIST\"]", "Mat-khau-2026", null));
         assertThat(created).hasStatus(201);
         assertThat(ApiClient.<String>read(created, "$.agencyId"))
                 .isEqualTo(fixtures.agency(DemoOrganization.SKHCN_CODE).toString());
@@ -68,15 +69,26 @@ class AccountAdministrationIntegrationTests {
     void badInputGetsFieldLevelCodesAndWritesNothing() {
         long before = accounts();
         assertThat(create(agencyAdmin, draft("bad name!", "X", "[\"CLERK\"]", "Mat-khau-2026", null)))
-                .bodyJson().extractingPath("$.code").isEqualTo("USERNAME_INVALID");
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("USERNAME_INVALID");
         assertThat(create(agencyAdmin, draft(unique(), "X", "[\"CLERK\"]", "short", null)))
-                .bodyJson().extractingPath("$.fields[0].field").isEqualTo("password");
+                .bodyJson()
+                .extractingPath("$.fields[0].field")
+                .isEqualTo("password");
         assertThat(create(agencyAdmin, draft(unique(), "X", "[\"SYSTEM_ADMIN\"]", "Mat-khau-2026", null)))
-                .bodyJson().extractingPath("$.code").isEqualTo("ROLE_NOT_GRANTABLE");
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("ROLE_NOT_GRANTABLE");
         assertThat(create(agencyAdmin, draft(unique(), "X", "[\"NOBODY\"]", "Mat-khau-2026", null)))
-                .bodyJson().extractingPath("$.code").isEqualTo("ROLE_UNKNOWN");
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("ROLE_UNKNOWN");
         assertThat(create(agencyAdmin, draft(unique(), "X".repeat(300), "[\"CLERK\"]", "Mat-khau-2026", null)))
-                .hasStatus(400).bodyJson().extractingPath("$.fields[0].field").isEqualTo("displayName");
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.fields[0].field")
+                .isEqualTo("displayName");
         assertThat(accounts()).isEqualTo(before);
     }
 
@@ -102,7 +114,8 @@ class AccountAdministrationIntegrationTests {
         String theirToken = ApiClient.bearer(mvc, username, "Mat-khau-2026");
         assertThat(mvc.post().uri("/api/v1/accounts/" + id + "/disable").header("Authorization", agencyAdmin))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/auth/me").header("Authorization", theirToken)).hasStatus(401);
+        assertThat(mvc.get().uri("/api/v1/auth/me").header("Authorization", theirToken))
+                .hasStatus(401);
     }
 
     @Test
@@ -122,18 +135,18 @@ class AccountAdministrationIntegrationTests {
     @Test
     void theAccountFormShowsFieldMessagesInVietnamese() throws Exception {
         MockHttpSession session = Sessions.login(classic, "quantri");
-        String page = classic.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                                "/admin/accounts/new")
-                        .session(session)
-                        .with(csrf())
-                        .param("username", "vanthu")
-                        .param("displayName", "Trùng")
-                        .param("roles", "CLERK")
-                        .param("password", "Mat-khau-2026"))
+        String page = classic.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/accounts/new")
+                                .session(session)
+                                .with(csrf())
+                                .param("username", "vanthu")
+                                .param("displayName", "Trùng")
+                                .param("roles", "CLERK")
+                                .param("password", "Mat-khau-2026"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("Tên đăng nhập \"vanthu\" đã được sử dụng.");
+        assertThat(page).contains("Tên đăng nhập &quot;vanthu&quot; đã được sử dụng.");
     }
 
     @Test
@@ -147,26 +160,41 @@ class AccountAdministrationIntegrationTests {
     }
 
     private long accounts() {
-        return jdbc.sql("select count(*) from identity.staff_account").query(Long.class).single();
+        return jdbc.sql("select count(*) from identity.staff_account")
+                .query(Long.class)
+                .single();
     }
 
     private MvcTestResult create(String token, String json) {
-        return mvc.post().uri("/api/v1/accounts").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.post()
+                .uri("/api/v1/accounts")
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
     }
 
     private MvcTestResult put(String id, String json) {
-        return mvc.put().uri("/api/v1/accounts/" + id).header("Authorization", agencyAdmin)
-                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+        return mvc.put()
+                .uri("/api/v1/accounts/" + id)
+                .header("Authorization", agencyAdmin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
     }
 
     static String unique() {
         return "u-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String draft(String username, String name, String roles, @org.jspecify.annotations.Nullable String password,
+    static String draft(
+            String username,
+            String name,
+            String roles,
+            @org.jspecify.annotations.Nullable String password,
             @org.jspecify.annotations.Nullable UUID agencyId) {
-        return "{\"username\":\"" + username + "\",\"displayName\":\"" + name.replace("\"", "\\\"") + "\",\"roles\":" + roles
+        return "{\"username\":\"" + username + "\",\"displayName\":\"" + name.replace("\"", "\\\"") + "\",\"roles\":"
+                + roles
                 + (password == null ? "" : ",\"password\":\"" + password + "\"")
                 + (agencyId == null ? "" : ",\"agencyId\":\"" + agencyId + "\"")
                 + ",\"version\":0}";

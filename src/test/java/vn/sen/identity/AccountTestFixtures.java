@@ -36,8 +36,8 @@ class AccountTestFixtures {
     @Transactional
     String staffAccount(String prefix, String agencyCode, Role role) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        StaffAccount account =
-                new StaffAccount(username, "Cán bộ " + username, encoder.encode(PASSWORD), agency(agencyCode), clock.instant());
+        StaffAccount account = new StaffAccount(
+                username, "Cán bộ " + username, encoder.encode(PASSWORD), agency(agencyCode), clock.instant());
         account.grant(EnumSet.of(role));
         staff.save(account);
         return username;

@@ -88,7 +88,11 @@ class ApiTokenIntegrationTests {
 
     @Test
     void malformedOrIncompleteRequestsGetErrorCodes() {
-        assertThat(request("{not json")).hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("MALFORMED_REQUEST");
+        assertThat(request("{not json"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("MALFORMED_REQUEST");
         assertThat(request("{\"username\":\"vanthu\"}"))
                 .hasStatus(400)
                 .bodyJson()

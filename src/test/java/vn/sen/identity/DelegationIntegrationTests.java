@@ -36,7 +36,9 @@ class DelegationIntegrationTests {
     void aDelegateActsOnTheLeadersBehalfAndEveryActRecordsBothUntilRevoked() throws Exception {
         String delegate = fixtures.staffAccount("deputy");
         MockHttpSession leader = Sessions.login(mvc, "giamdoc");
-        mvc.perform(post("/delegations").session(leader).with(csrf())
+        mvc.perform(post("/delegations")
+                        .session(leader)
+                        .with(csrf())
                         .param("delegateId", fixtures.accountId(delegate).toString())
                         .param("validFrom", LOCAL.format(now().minusMinutes(5)))
                         .param("validTo", LOCAL.format(now().plusDays(3)))
@@ -49,21 +51,30 @@ class DelegationIntegrationTests {
                 .single();
 
         MockHttpSession deputy = Sessions.login(mvc, delegate, AccountTestFixtures.PASSWORD);
-        mvc.perform(post("/delegations/" + delegationId + "/act").session(deputy).with(csrf())).andReturn();
+        mvc.perform(post("/delegations/" + delegationId + "/act")
+                        .session(deputy)
+                        .with(csrf()))
+                .andReturn();
         assertThat(page(deputy, "/")).contains("đang thực hiện thay Hoàng Minh Giám");
 
-        mvc.perform(post("/account/password").session(deputy).with(csrf())
+        mvc.perform(post("/account/password")
+                        .session(deputy)
+                        .with(csrf())
                         .param("currentPassword", AccountTestFixtures.PASSWORD)
                         .param("newPassword", "Mat-khau-moi-1")
                         .param("confirmation", "Mat-khau-moi-1"))
                 .andReturn();
-        assertThat(jdbc.sql("select on_behalf_of_username from audit.entry where action = 'PASSWORD_CHANGED' and actor_username = ?")
+        assertThat(jdbc.sql(
+                                "select on_behalf_of_username from audit.entry where action = 'PASSWORD_CHANGED' and actor_username = ?")
                         .param(delegate)
                         .query(String.class)
                         .single())
                 .isEqualTo("giamdoc");
 
-        mvc.perform(post("/delegations/" + delegationId + "/revoke").session(leader).with(csrf())).andReturn();
+        mvc.perform(post("/delegations/" + delegationId + "/revoke")
+                        .session(leader)
+                        .with(csrf()))
+                .andReturn();
         assertThat(page(deputy, "/")).doesNotContain("đang thực hiện thay");
     }
 
@@ -71,7 +82,9 @@ class DelegationIntegrationTests {
     void aLeaderCannotLendWhatTheyDoNotHave() throws Exception {
         String delegate = fixtures.staffAccount("deputy2");
         MockHttpSession leader = Sessions.login(mvc, "giamdoc");
-        String page = mvc.perform(post("/delegations").session(leader).with(csrf())
+        String page = mvc.perform(post("/delegations")
+                        .session(leader)
+                        .with(csrf())
                         .param("delegateId", fixtures.accountId(delegate).toString())
                         .param("validFrom", LOCAL.format(now()))
                         .param("validTo", LOCAL.format(now().plusDays(1)))
@@ -86,7 +99,9 @@ class DelegationIntegrationTests {
     @Test
     void delegatesMustBelongToTheSameAgency() throws Exception {
         MockHttpSession leader = Sessions.login(mvc, "giamdoc");
-        String page = mvc.perform(post("/delegations").session(leader).with(csrf())
+        String page = mvc.perform(post("/delegations")
+                        .session(leader)
+                        .with(csrf())
                         .param("delegateId", fixtures.accountId("vanthu.snv").toString())
                         .param("validFrom", LOCAL.format(now()))
                         .param("validTo", LOCAL.format(now().plusDays(1)))
@@ -101,7 +116,9 @@ class DelegationIntegrationTests {
     void aPeriodThatEndsBeforeItStartsIsRefused() throws Exception {
         String delegate = fixtures.staffAccount("deputy3");
         MockHttpSession leader = Sessions.login(mvc, "giamdoc");
-        String page = mvc.perform(post("/delegations").session(leader).with(csrf())
+        String page = mvc.perform(post("/delegations")
+                        .session(leader)
+                        .with(csrf())
                         .param("delegateId", fixtures.accountId(delegate).toString())
                         .param("validFrom", LOCAL.format(now().plusDays(2)))
                         .param("validTo", LOCAL.format(now().plusDays(1)))
@@ -113,7 +130,10 @@ class DelegationIntegrationTests {
     }
 
     private String page(MockHttpSession session, String uri) throws Exception {
-        return mvc.perform(get(uri).session(session)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(uri).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static LocalDateTime now() {

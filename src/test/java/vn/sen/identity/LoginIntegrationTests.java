@@ -85,7 +85,8 @@ class LoginIntegrationTests {
                 .param(java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
                 .param(user)
                 .update();
-        assertThat(attempt(user, AccountTestFixtures.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(attempt(user, AccountTestFixtures.PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/");
         assertThat(jdbc.sql("select failed_logins from identity.staff_account where username = ?")
                         .param(user)
                         .query(Integer.class)
@@ -96,7 +97,9 @@ class LoginIntegrationTests {
     @Test
     void disabledAccountsCannotLogIn() throws Exception {
         String user = fixtures.staffAccount("login-disabled");
-        jdbc.sql("update identity.staff_account set enabled = false where username = ?").param(user).update();
+        jdbc.sql("update identity.staff_account set enabled = false where username = ?")
+                .param(user)
+                .update();
         assertThat(lastError(attempt(user, AccountTestFixtures.PASSWORD))).contains("vô hiệu hóa");
     }
 

@@ -51,7 +51,8 @@ class MessageKeysTests {
     private static Properties bundles() throws IOException {
         Properties all = new Properties();
         try (Stream<Path> files = Files.list(RESOURCES.resolve("messages"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith("_vi.properties")).toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith("_vi.properties")).toList()) {
                 try (InputStream in = Files.newInputStream(f)) {
                     Properties p = new Properties();
                     p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
