@@ -81,8 +81,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
-                .getText();
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                    .getText();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No visible #" + id + " on " + url() + ":\n" + pageText(), e);
+        }
     }
 
     public String pageText() {
