@@ -38,9 +38,10 @@ class CitizenAccount extends AssignedIdEntity implements LoginSubject {
     private @Nullable String phone;
     private String passwordHash;
     private boolean enabled = true;
-    private int failedLogins;
-    private @Nullable Instant nextLoginAt;
-    private @Nullable Instant lockedUntil;
+
+    @jakarta.persistence.Embedded
+    private LoginGuard guard = LoginGuard.CLEAR;
+
     private Instant createdAt;
 
     @Version
@@ -99,14 +100,12 @@ class CitizenAccount extends AssignedIdEntity implements LoginSubject {
 
     @Override
     public LoginGuard guard() {
-        return new LoginGuard(failedLogins, nextLoginAt, lockedUntil);
+        return guard;
     }
 
     @Override
     public void guard(LoginGuard guard) {
-        this.failedLogins = guard.failures();
-        this.nextLoginAt = guard.nextAttemptAt();
-        this.lockedUntil = guard.lockedUntil();
+        this.guard = guard;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.sen.identity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -9,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * The brute-force protection state of one account: consecutive failures, the earliest moment of the next attempt
  * (a delay that doubles with every failure past a threshold) and a temporary lockout.
  */
-record LoginGuard(int failures, @Nullable Instant nextAttemptAt, @Nullable Instant lockedUntil) {
+@Embeddable
+record LoginGuard(
+        @Column(name = "failed_logins") int failures,
+        @Column(name = "next_login_at") @Nullable Instant nextAttemptAt,
+        @Column(name = "locked_until") @Nullable Instant lockedUntil) {
 
     static final LoginGuard CLEAR = new LoginGuard(0, null, null);
 

@@ -26,11 +26,14 @@ class PasswordLogin implements AuthenticationProvider {
     private final AccountDirectory accounts;
     private final LoginProtection protection;
     private final PasswordEncoder passwords;
+    /** Checked for unknown usernames too, so that the answer time does not tell which usernames exist. */
+    private final String decoyHash;
 
     PasswordLogin(AccountDirectory accounts, LoginProtection protection, PasswordEncoder passwords) {
         this.accounts = accounts;
         this.protection = protection;
         this.passwords = passwords;
+        this.decoyHash = passwords.encode("decoy-" + System.nanoTime());
     }
 
     @Override
@@ -39,7 +42,8 @@ class PasswordLogin implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
         protection.refusal(username).ifPresent(PasswordLogin::refuse);
         SenPrincipal principal = accounts.principalFor(username).orElse(null);
-        if (principal == null || !passwords.matches(password, principal.getPassword())) {
+        boolean matches = passwords.matches(password, principal == null ? decoyHash : principal.getPassword());
+        if (principal == null || !matches) {
             protection.failed(username);
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }

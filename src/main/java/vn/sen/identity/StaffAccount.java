@@ -36,9 +36,10 @@ class StaffAccount extends AssignedIdEntity implements LoginSubject {
     private @Nullable UUID unitId;
     private @Nullable UUID positionId;
     private boolean enabled = true;
-    private int failedLogins;
-    private @Nullable Instant nextLoginAt;
-    private @Nullable Instant lockedUntil;
+
+    @jakarta.persistence.Embedded
+    private LoginGuard guard = LoginGuard.CLEAR;
+
     private Instant passwordChangedAt;
     private Instant createdAt;
 
@@ -128,14 +129,12 @@ class StaffAccount extends AssignedIdEntity implements LoginSubject {
 
     @Override
     public LoginGuard guard() {
-        return new LoginGuard(failedLogins, nextLoginAt, lockedUntil);
+        return guard;
     }
 
     @Override
     public void guard(LoginGuard guard) {
-        this.failedLogins = guard.failures();
-        this.nextLoginAt = guard.nextAttemptAt();
-        this.lockedUntil = guard.lockedUntil();
+        this.guard = guard;
     }
 
     void describe(String displayName, @Nullable String email, @Nullable String phone) {
