@@ -7,7 +7,7 @@ create table files.stored_file (
     file_name   varchar(255) not null,
     media_type  text         not null,
     size        bigint       not null check (size > 0),
-    sha256      char(64)     not null check (sha256 ~ '^[0-9a-f]{64}$'),
+    sha256      text         not null check (sha256 ~ '^[0-9a-f]{64}$'),
     page_count  integer      check (page_count > 0),
     stored_at   timestamptz  not null
 );

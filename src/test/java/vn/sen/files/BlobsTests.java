@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,9 +58,31 @@ class BlobsTests {
     }
 
     @Test
+    void keepingKnownContentAgainRefreshesTheBlobSoTheSweeperSparesIt() throws IOException {
+        Blobs blobs = new Blobs(dir);
+        String sha = keep(blobs, "abc");
+        Path blob = blobs.pathOf(sha);
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        Files.setLastModifiedTime(blob, old);
+
+        keep(blobs, "abc");
+
+        assertThat(Files.getLastModifiedTime(blob).toInstant())
+                .isAfter(old.toInstant().plus(Duration.ofDays(1)));
+        assertThat(filesUnder(dir)).containsExactly(blob);
+    }
+
+    @Test
     void readableSizes() {
         assertThat(Blobs.readable(50L << 20)).isEqualTo("50 MB");
         assertThat(Blobs.readable(512 * 1024)).isEqualTo("512 KB");
+    }
+
+    private static String keep(Blobs blobs, String content) {
+        try (Incoming incoming = blobs.receive(new ByteArrayInputStream(content.getBytes()), 1000)) {
+            blobs.keep(incoming);
+            return incoming.sha256();
+        }
     }
 
     private static java.util.List<Path> filesUnder(Path root) {
