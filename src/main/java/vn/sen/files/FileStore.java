@@ -1,8 +1,15 @@
 package vn.sen.files;
 
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sen.shared.error.SenException;
 
 /**
  * The one way modules store and read files. Storing checks the content (type sniffed from the bytes, size limit,
@@ -14,17 +21,49 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileStore {
 
-    /** Checks and stores the content; the same bytes stored twice share one blob. */
-    public StoredFile store(String fileName, InputStream content, FileKind kind) {
-        throw new UnsupportedOperationException("Contract only: the files module's implementation replaces this body");
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
+
+    private final Blobs blobs;
+    private final FileChecks checks;
+    private final FileVersions versions;
+    private final Clock clock;
+
+    FileStore(Blobs blobs, FileChecks checks, FileVersions versions, Clock clock) {
+        this.blobs = blobs;
+        this.checks = checks;
+        this.versions = versions;
+        this.clock = clock;
     }
 
+    /** Checks and stores the content; the same bytes stored twice share one blob. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public StoredFile store(String fileName, InputStream content, FileKind kind) {
+        String name = FileNames.sanitize(fileName);
+        try (Incoming incoming = blobs.receive(content, checks.limits().maxSize())) {
+            Inspection inspection = checks.inspect(incoming.file(), incoming.size(), name, kind);
+            blobs.keep(incoming);
+            FileVersion version =
+                    new FileVersion(name, inspection, incoming, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            return versions.save(version).view();
+        }
+    }
+
+    @Transactional(readOnly = true)
     public StoredFile describe(UUID fileId) {
-        throw new UnsupportedOperationException("Contract only: the files module's implementation replaces this body");
+        return find(fileId).view();
     }
 
     /** The content; the caller closes the stream. */
+    @Transactional(readOnly = true)
     public InputStream open(UUID fileId) {
-        throw new UnsupportedOperationException("Contract only: the files module's implementation replaces this body");
+        String sha256 = find(fileId).sha256();
+        return blobs.open(sha256).orElseThrow(() -> {
+            log.error("Blob {} of stored file {} is missing", sha256, fileId);
+            return SenException.notFound("FILE_NOT_FOUND");
+        });
+    }
+
+    private FileVersion find(UUID fileId) {
+        return versions.findById(fileId).orElseThrow(() -> SenException.notFound("FILE_NOT_FOUND"));
     }
 }
