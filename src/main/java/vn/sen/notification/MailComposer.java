@@ -9,10 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -76,14 +76,16 @@ class MailComposer {
     }
 
     private String body(String template, Context context) {
-        try {
-            return engine.process(template, context);
-        } catch (TemplateInputException e) {
+        String name = template;
+        if (!new ClassPathResource("templates/mail/" + template + ".txt").exists()) {
             log.warn("No e-mail template mail/{}.txt; using the generic one", template);
-            return engine.process("generic", context);
+            name = "generic";
+        }
+        try {
+            return engine.process(name, context);
         } catch (RuntimeException e) {
             // A broken template must not undo the caller's business transaction: send the bare notice instead.
-            log.error("E-mail template mail/{}.txt failed; sending the notice text only", template, e);
+            log.error("E-mail template mail/{}.txt failed; sending the notice text only", name, e);
             Object link = context.getVariable("link");
             return context.getVariable("text") + (link == null ? "" : "\n\n" + link) + "\n";
         }
