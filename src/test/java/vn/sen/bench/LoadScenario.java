@@ -35,8 +35,7 @@ public final class LoadScenario {
         public String toString() {
             return String.format(
                     "%d requests (%d errors) in %.1f s = %.0f/s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms",
-                    requests, errors, seconds, perSecond(), p50Micros / 1000.0, p95Micros / 1000.0,
-                    p99Micros / 1000.0);
+                    requests, errors, seconds, perSecond(), p50Micros / 1000.0, p95Micros / 1000.0, p99Micros / 1000.0);
         }
     }
 
@@ -78,7 +77,8 @@ public final class LoadScenario {
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<byte[]> r = client.send(requests.apply(i++), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> r =
+                                client.send(requests.apply(i++), HttpResponse.BodyHandlers.ofByteArray());
                         if (r.statusCode() >= 400) {
                             errors.incrementAndGet();
                         }
