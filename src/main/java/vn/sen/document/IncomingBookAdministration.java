@@ -37,7 +37,11 @@ class IncomingBookAdministration {
     }
 
     RegisterBookView addBook(
-            @Nullable Integer year, String code, String name, boolean confidential, Set<UUID> readers) {
+            @Nullable Integer year,
+            @Nullable String code,
+            @Nullable String name,
+            boolean confidential,
+            Set<UUID> readers) {
         Actor actor = manager();
         RegisterBookView book =
                 keeper.add(actor.agencyId(), year == null ? clock.yearNow() : year, code, name, confidential, readers);

@@ -65,8 +65,7 @@ class IncomingDocumentApi {
         Upload main = parts.isEmpty() ? null : upload(parts.get(0));
         List<Upload> others =
                 parts.stream().skip(1).map(IncomingDocumentApi::upload).toList();
-        return registration.register(
-                metadata.draft(), main, others, metadata.submissionKey(), metadata.confirmDuplicate());
+        return registration.register(metadata.draft(), main, others, metadata.key(), metadata.confirmed());
     }
 
     @GetMapping
@@ -232,7 +231,7 @@ class IncomingDocumentApi {
 
     record RegistrationRequest(
             @Nullable String submissionKey,
-            boolean confirmDuplicate,
+            @Nullable Boolean confirmDuplicate,
             @Nullable String organId,
             @Nullable String organName,
             @Nullable String codeNumber,
@@ -270,9 +269,13 @@ class IncomingDocumentApi {
                     bookId);
         }
 
-        @Override
-        public String submissionKey() {
+        /** Without a key from the client, every call registers. */
+        String key() {
             return submissionKey == null ? UUID.randomUUID().toString() : submissionKey;
+        }
+
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirmDuplicate);
         }
     }
 
@@ -302,5 +305,9 @@ class IncomingDocumentApi {
     record ReturnRequest(@Nullable String reason, @Nullable Long version) {}
 
     record BookRequest(
-            @Nullable Integer year, String code, String name, boolean confidential, @Nullable Set<UUID> readers) {}
+            @Nullable Integer year,
+            @Nullable String code,
+            @Nullable String name,
+            @Nullable Boolean confidential,
+            @Nullable Set<UUID> readers) {}
 }

@@ -142,7 +142,8 @@ class IncomingRegistration {
         String names = String.join(
                 ", ",
                 people.stream().map(vn.sen.identity.StaffView::displayName).toList());
-        steps.save(new DocumentStep(doc, StepKind.URGENT_NOTICE, by, now, names, null, null));
+        // A microsecond later, so that the timeline lists it after the registration itself.
+        steps.save(new DocumentStep(doc, StepKind.URGENT_NOTICE, by, now.plusNanos(1000), names, null, null));
     }
 
     private StoredFile store(Upload upload, FileKind kind) {

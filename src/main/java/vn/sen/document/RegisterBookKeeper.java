@@ -84,7 +84,13 @@ class RegisterBookKeeper {
 
     /** Adds a book of the year (e.g. a separate confidential book); the code is unique per agency and year. */
     @Transactional
-    RegisterBookView add(UUID agencyId, int year, String code, String name, boolean confidential, Set<UUID> readers) {
+    RegisterBookView add(
+            UUID agencyId,
+            int year,
+            @Nullable String code,
+            @Nullable String name,
+            boolean confidential,
+            Set<UUID> readers) {
         String c = Texts.required("code", code, 30);
         String n = Texts.required("name", name, 200);
         Set<UUID> allowed = new HashSet<>(readers);
