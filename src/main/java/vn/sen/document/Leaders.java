@@ -44,9 +44,15 @@ class Leaders {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("arrivalNumber", doc.arrivalNumber());
-        params.put("notation", doc.codeNumber() + "/" + doc.codeNotation());
+        params.put("number", numberAndNotation(doc));
         params.put("organName", doc.organName());
         params.put("subject", doc.subject());
         notifier.notify(recipients, template, params, "/documents/incoming/" + doc.id(), urgent);
+    }
+
+    private static String numberAndNotation(IncomingDocument doc) {
+        String number = doc.codeNumber() == null ? "" : doc.codeNumber();
+        String notation = doc.codeNotation() == null ? "" : doc.codeNotation();
+        return number.isEmpty() || notation.isEmpty() ? number + notation : number + "/" + notation;
     }
 }

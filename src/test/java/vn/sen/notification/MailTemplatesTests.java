@@ -14,6 +14,7 @@ class MailTemplatesTests {
 
     private static final Map<String, String> PARAMS = NoticeText.displayAll(Map.of(
             "subject", "Kế hoạch chuyển đổi số",
+            "arrivalNumber", 15,
             "number", "12/KH-UBND",
             "deadline", LocalDate.of(2026, 5, 20),
             "by", "Nguyễn Văn A",

@@ -71,12 +71,11 @@ class NotificationIntegrationTests {
         committed(() -> notifier.notify(
                 List.of(giamdoc()),
                 "document-assigned",
-                Map.of("subject", subject, "deadline", LocalDate.of(2026, 5, 20), "by", "Văn thư"),
+                Map.of("subject", subject, "arrivalNumber", 15, "deadline", LocalDate.of(2026, 5, 20), "by", "Văn thư"),
                 "/documents/incoming/" + document,
                 false));
 
-        assertThat(noticeText(subject))
-                .isEqualTo("Văn bản \"" + subject + "\" đã được giao cho bạn xử lý chính, hạn 20/05/2026.");
+        assertThat(noticeText(subject)).isEqualTo("Bạn được giao xử lý văn bản đến \"" + subject + "\" (số đến 15).");
         MimeMessage mail = awaitMail(subject);
         assertThat(mail.getSubject()).isEqualTo("[Sen] Văn bản được giao xử lý: " + subject);
         assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("giamdoc@sen-demo.invalid");
@@ -84,7 +83,7 @@ class NotificationIntegrationTests {
         assertThat(mail.getContentType()).containsIgnoringCase("text/plain").containsIgnoringCase("UTF-8");
         assertThat((String) mail.getContent())
                 .contains("Kính gửi Hoàng Minh Giám,")
-                .contains("Văn bản \"" + subject + "\" đã được giao cho đồng chí xử lý chính.")
+                .contains("Văn bản \"" + subject + "\" đã được giao cho đồng chí xử lý.")
                 .contains("Hạn xử lý: 20/05/2026")
                 .contains("Người giao: Văn thư")
                 .contains("Xem chi tiết: http://localhost:8080/documents/incoming/" + document)
@@ -193,7 +192,7 @@ class NotificationIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, director)
                 .exchange();
         assertThat(own).hasStatusOk();
-        assertThat(ApiClient.<String>read(own, "$.text")).contains(subject).contains("Lý do: {reason}");
+        assertThat(ApiClient.<String>read(own, "$.text")).contains(subject).contains("đã bị trả lại");
         assertThat(readAt(notice)).isNotNull();
     }
 
