@@ -61,10 +61,9 @@ class SecurityConfiguration {
                         form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(
-                        h -> h.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(
-                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")));
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                + " frame-src 'self' blob:; object-src 'self' blob:; frame-ancestors 'self'")));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/", true));
         }
