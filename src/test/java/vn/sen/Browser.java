@@ -70,6 +70,45 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input, as a user picking it in the dialog would. */
+    public Browser upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Sets an input's value directly (date inputs read typed keys in the browser's locale) and fires "change". */
+    public Browser value(String id, String value) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        e,
+                        value);
+        return this;
+    }
+
+    /** Ticks or clears a checkbox. */
+    public Browser checkbox(String id, boolean checked) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        if (e.isSelected() != checked) {
+            e.click();
+        }
+        return this;
+    }
+
+    /** Scrolls the element into view, e.g. before a screenshot of the lower part of a page. */
+    public Browser scrollTo(String id) {
+        WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", e);
+        return this;
+    }
+
+    /** True when an element with the id is on the page and shown. */
+    public boolean visible(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public Browser click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         return this;
