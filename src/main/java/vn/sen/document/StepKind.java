@@ -1,0 +1,17 @@
+package vn.sen.document;
+
+/** The kinds of timeline steps (the message {@code step.<KIND>} names each in Vietnamese). */
+public enum StepKind {
+    REGISTERED,
+    SUBMITTED,
+    ASSIGNED,
+    REASSIGNED,
+    FORWARDED,
+    OPINION_REQUESTED,
+    OPINION,
+    NOTE,
+    FILE_ADDED,
+    REPLY_PROPOSED,
+    COMPLETED,
+    RETURNED
+}
