@@ -49,8 +49,8 @@ class PdfRenderer {
 
     /** Renders {@code template} (under templates/) with the given variables and writes the PDF to {@code out}. */
     void render(String template, Map<String, Object> variables, OutputStream out) {
-        renderWith(writer -> templates.process(
-                template, new Context(ErrorMessages.VIETNAMESE, variables), writer), out);
+        renderWith(
+                writer -> templates.process(template, new Context(ErrorMessages.VIETNAMESE, variables), writer), out);
     }
 
     /** Writes the HTML produced by {@code html} to a temporary file, then lays it out and writes the PDF. */

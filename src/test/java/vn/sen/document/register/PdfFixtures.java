@@ -56,7 +56,16 @@ final class PdfFixtures {
         Path file = dir.resolve(name + ".pdf");
         Files.write(file, pdf);
         Process p = new ProcessBuilder(
-                        "pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "80",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        file.toString(),
                         dir.resolve(name).toString())
                 .inheritIO()
                 .start();
