@@ -3,6 +3,7 @@ package vn.sen.document;
 /** The kinds of timeline steps (the message {@code step.<KIND>} names each in Vietnamese). */
 public enum StepKind {
     REGISTERED,
+    URGENT_NOTICE,
     SUBMITTED,
     ASSIGNED,
     REASSIGNED,

@@ -1,0 +1,177 @@
+package vn.sen.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sen.shared.error.SenException;
+
+/**
+ * The work lists in plain SQL: the access rule, the list's own rule, the filters, sorting and paging all happen in
+ * the database, so a page never loses rows the actor may see or shows rows they may not. The main handler's deadline
+ * is the document's earliest open MAIN assignment; its state is derived from that deadline at query time.
+ */
+@Component
+@Transactional(readOnly = true)
+class IncomingLists {
+
+    private static final int MAX_SIZE = 200;
+    private static final Map<String, String> SORTS = Map.of(
+            "arrivedAt", "d.arrived_at",
+            "arrivalNumber", "d.arrival_year, d.arrival_number",
+            "issuedDate", "d.issued_date",
+            "deadline", "m.deadline");
+
+    /** The earliest open main assignment of each document. */
+    private static final String MAIN_JOIN =
+            """
+            left join lateral (select a.deadline, a.assignee_name from document.assignment a
+                               where a.document_id = d.id and a.role = 'MAIN' and a.state = 'OPEN'
+                               order by a.deadline nulls last limit 1) m on true
+            """;
+
+    private static final String MY_OPEN_WORK =
+            """
+            exists (select 1 from document.assignment w where w.document_id = d.id and w.state = 'OPEN'
+                    and w.role in ('MAIN', 'COORDINATE')
+                    and (w.assignee_account_id in (:selves)
+                         or (w.assignee_account_id is null and w.assignee_unit_id = cast(:unitId as uuid))))
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final IncomingAccess access;
+    private final DeadlineClock clock;
+
+    IncomingLists(NamedParameterJdbcTemplate jdbc, IncomingAccess access, DeadlineClock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    IncomingPage find(IncomingFilter f) {
+        Viewer viewer = access.viewer();
+        int size = f.size() <= 0 ? 20 : Math.min(f.size(), MAX_SIZE);
+        int page = Math.max(f.page(), 0);
+        MapSqlParameterSource p = IncomingAccess.parameters(viewer).addValue("clerk", viewer.clerk());
+        StringBuilder where = new StringBuilder(IncomingAccess.VISIBLE);
+        where.append(" and ").append(listRule(f.list() == null ? WorkList.ALL : f.list()));
+        filters(f, where, p);
+        String from = " from document.incoming_document d join document.register_book b on b.id = d.book_id "
+                + MAIN_JOIN + " where " + where;
+        Long total = jdbc.queryForObject("select count(*)" + from, p, Long.class);
+        String order = SORTS.getOrDefault(f.sort() == null ? "arrivedAt" : f.sort(), null);
+        if (order == null) {
+            throw SenException.invalidField("sort", "DOCUMENT_SORT_INVALID");
+        }
+        String dir = f.ascending() ? " asc" : " desc";
+        String sql = "select d.*, m.deadline as main_deadline, m.assignee_name as main_name" + from + " order by "
+                + order.replace(",", dir + ",") + dir + " nulls last, d.id limit :limit offset :offset";
+        p.addValue("limit", size).addValue("offset", (long) page * size);
+        List<IncomingListItem> items = jdbc.query(sql, p, (rs, n) -> item(rs));
+        return new IncomingPage(items, page, size, total == null ? 0 : total);
+    }
+
+    private static String listRule(WorkList list) {
+        return switch (list) {
+            case TO_PROCESS ->
+                "((d.status = 'REGISTERED' and :clerk)"
+                        + " or (d.status = 'SUBMITTED' and d.submitted_to in (:selves))"
+                        + " or (d.status = 'ASSIGNED' and " + MY_OPEN_WORK + "))";
+            case PROCESSING -> "(d.status = 'IN_PROGRESS' and " + MY_OPEN_WORK + ")";
+            case COMPLETED -> "(d.status = 'COMPLETED')";
+            case MONITORED ->
+                "exists (select 1 from document.assignment i where i.document_id = d.id and"
+                        + " ((i.role = 'INFORM' and (i.assignee_account_id in (:selves)"
+                        + " or i.assignee_unit_id = cast(:unitId as uuid)))"
+                        + " or i.assigned_by in (:selves) or i.on_behalf_of in (:selves)))";
+            case ALL -> "true";
+        };
+    }
+
+    private void filters(IncomingFilter f, StringBuilder where, MapSqlParameterSource p) {
+        if (f.from() != null) {
+            where.append(" and d.arrived_at >= :fromAt");
+            p.addValue("fromAt", Timestamp.from(clock.startOf(f.from())));
+        }
+        if (f.to() != null) {
+            where.append(" and d.arrived_at < :toAt");
+            p.addValue("toAt", Timestamp.from(clock.startOf(f.to().plusDays(1))));
+        }
+        if (f.type() != null) {
+            where.append(" and d.doc_type = :type");
+            p.addValue("type", f.type().name());
+        }
+        if (f.organName() != null && !f.organName().isBlank()) {
+            where.append(" and lower(d.organ_name) like :organ escape '\\'");
+            p.addValue("organ", "%" + like(f.organName().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (f.urgency() != null) {
+            where.append(" and d.urgency = :urgency");
+            p.addValue("urgency", f.urgency().name());
+        }
+        if (f.status() != null) {
+            where.append(" and d.status = :status");
+            p.addValue("status", f.status().name());
+        }
+        if (f.handlerId() != null) {
+            where.append(" and exists (select 1 from document.assignment h where h.document_id = d.id"
+                    + " and h.assignee_account_id = :handler)");
+            p.addValue("handler", f.handlerId());
+        }
+        if (f.deadlineState() != null) {
+            deadlineRule(f.deadlineState(), where, p);
+        }
+    }
+
+    private void deadlineRule(DeadlineState state, StringBuilder where, MapSqlParameterSource p) {
+        p.addValue("now", Timestamp.from(clock.now())).addValue("soon", Timestamp.from(clock.dueSoonLimit()));
+        where.append(
+                switch (state) {
+                    case OVERDUE -> " and m.deadline < :now";
+                    case DUE_SOON -> " and m.deadline >= :now and m.deadline <= :soon";
+                    case ON_TIME -> " and m.deadline > :soon";
+                    case NONE -> " and m.deadline is null and d.status not in ('COMPLETED', 'RETURNED')";
+                    case DONE -> " and d.status = 'COMPLETED'";
+                });
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private IncomingListItem item(ResultSet rs) throws SQLException {
+        Timestamp deadline = rs.getTimestamp("main_deadline");
+        Instant due = deadline == null ? null : deadline.toInstant();
+        IncomingStatus status = IncomingStatus.valueOf(rs.getString("status"));
+        boolean open = status != IncomingStatus.COMPLETED && status != IncomingStatus.RETURNED;
+        return new IncomingListItem(
+                rs.getObject("id", UUID.class),
+                rs.getInt("arrival_year"),
+                rs.getInt("arrival_number"),
+                rs.getTimestamp("arrived_at").toInstant(),
+                rs.getString("organ_name"),
+                rs.getString("code_number"),
+                rs.getString("code_notation"),
+                rs.getDate("issued_date").toLocalDate(),
+                DocumentType.valueOf(rs.getString("doc_type")),
+                rs.getString("subject"),
+                Urgency.valueOf(rs.getString("urgency")),
+                Confidentiality.valueOf(rs.getString("confidentiality")),
+                status,
+                name(rs.getString("main_name")),
+                due,
+                clock.stateOf(due, open));
+    }
+
+    private static @Nullable String name(@Nullable String s) {
+        return s;
+    }
+}
