@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sen.document.DocumentType;
 import vn.sen.identity.Permissions;
+import vn.sen.identity.StaffDirectory;
 import vn.sen.organization.AgencyView;
 import vn.sen.organization.OrganizationDirectory;
 import vn.sen.shared.error.SenException;
@@ -29,14 +30,14 @@ import vn.sen.shared.web.ErrorMessages;
  * leader's direction is the opinion of the first-level assignments, the unit heads' opinions those of the
  * assignments they made below them, the handlers' proposals the opinions recorded on the timeline.
  *
- * <p>Who may print it: anyone of the document's agency who may read the document — clerks and leaders
- * ({@code DOC_REGISTER}, {@code DOC_ASSIGN}), and the people it was submitted or assigned to (directly or through
- * their unit); a confidential book only for its readers. Anyone else gets "not found".
+ * <p>Who may print it: whoever may read the document under the document core's rule (see {@link #document});
+ * anyone else gets "not found".
  */
 @Service
 class HandlingSlips {
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final OrganizationDirectory organization;
     private final ReceiverNames names;
     private final ErrorMessages messages;
@@ -45,12 +46,14 @@ class HandlingSlips {
 
     HandlingSlips(
             JdbcClient jdbc,
+            StaffDirectory staff,
             OrganizationDirectory organization,
             ReceiverNames names,
             ErrorMessages messages,
             PdfRenderer pdf,
             Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.organization = organization;
         this.names = names;
         this.messages = messages;
@@ -62,14 +65,8 @@ class HandlingSlips {
     @Transactional(readOnly = true)
     SlipView slip(UUID documentId) {
         Actor actor = CurrentActor.require();
-        Map<String, Object> doc = document(documentId, actor).orElseThrow(() -> notFound());
-        List<Map<String, Object>> assignments = assignments(documentId);
-        if (!actor.can(Permissions.DOC_REGISTER)
-                && !actor.can(Permissions.DOC_ASSIGN)
-                && !involved(actor, doc, assignments)) {
-            throw notFound();
-        }
-        return view(doc, assignments, steps(documentId));
+        Map<String, Object> doc = document(documentId, actor).orElseThrow(HandlingSlips::notFound);
+        return view(doc, assignments(documentId), steps(documentId));
     }
 
     RegisterExport export(SlipView slip) {
@@ -87,23 +84,61 @@ class HandlingSlips {
         return SenException.notFound("REGISTER_DOCUMENT_NOT_FOUND");
     }
 
+    /**
+     * The document if the actor may read it. This mirrors the document core's rule ({@code IncomingAccess.VISIBLE},
+     * package-private in {@code vn.sen.document}): a confidential book's documents only for its readers; otherwise
+     * the clerk and the agency-level leaders see all, others what was submitted or assigned to them or their unit,
+     * or what they assigned.
+     */
     private Optional<Map<String, Object>> document(UUID id, Actor actor) {
-        if (actor.agencyId() == null && !actor.systemWide()) {
+        if (actor.agencyId() == null) {
             return Optional.empty();
         }
         return jdbc
                 .sql("select d.*, b.name as book_name, " + Progress.SQL + " as progress,"
                         + " m.deadline as lead_deadline from document.incoming_document d"
                         + " join document.register_book b on b.id = d.book_id" + Progress.LEAD_ASSIGNMENTS
-                        + " where d.id = :id and " + RegisterAccess.VISIBLE_BOOK)
+                        + " where d.id = :id and " + READABLE)
                 .param("id", id)
-                .param("reader", RegisterAccess.reader(actor))
+                .param("agency", actor.agencyId())
+                .param("readers", RegisterAccess.readers(actor))
+                .param("seesAll", seesAll(actor))
+                .param("unit", actor.unitId() == null ? NO_UNIT : actor.unitId())
                 .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .query()
                 .listOfRows()
                 .stream()
-                .findFirst()
-                .filter(d -> actor.mayAccessAgency((UUID) d.get("agency_id")));
+                .findFirst();
+    }
+
+    private static final UUID NO_UNIT = new UUID(0, 0);
+
+    private static final String READABLE =
+            """
+            d.agency_id = :agency and (
+              (b.confidential and exists (select 1 from document.register_book_reader r
+                                          where r.book_id = d.book_id and r.account_id in (:readers)))
+              or (not b.confidential and (:seesAll
+                  or d.submitted_to in (:readers)
+                  or exists (select 1 from document.assignment a where a.document_id = d.id
+                             and (a.assignee_account_id in (:readers) or a.assignee_unit_id = :unit
+                                  or a.assigned_by in (:readers) or a.on_behalf_of in (:readers))))))
+            """;
+
+    /** Clerks, and leaders of the whole agency (no unit; a delegate counts as the leader they act for). */
+    private boolean seesAll(Actor actor) {
+        if (actor.can(Permissions.DOC_REGISTER)) {
+            return true;
+        }
+        if (!actor.can(Permissions.DOC_ASSIGN)) {
+            return false;
+        }
+        if (actor.onBehalfOf() != null) {
+            return staff.find(actor.onBehalfOf().accountId())
+                    .map(s -> s.unitId() == null)
+                    .orElse(false);
+        }
+        return actor.unitId() == null;
     }
 
     private List<Map<String, Object>> assignments(UUID documentId) {
@@ -119,21 +154,6 @@ class HandlingSlips {
                 .param("id", documentId)
                 .query()
                 .listOfRows();
-    }
-
-    /** Submitted to, assigned to (as a person or through the unit) or assigned by the actor, or on their behalf. */
-    private static boolean involved(Actor actor, Map<String, Object> doc, List<Map<String, Object>> assignments) {
-        List<UUID> me = new ArrayList<>(List.of(actor.accountId()));
-        if (actor.onBehalfOf() != null) {
-            me.add(actor.onBehalfOf().accountId());
-        }
-        if (me.contains(doc.get("submitted_to")) || me.contains(doc.get("registered_by"))) {
-            return true;
-        }
-        return assignments.stream()
-                .anyMatch(a -> me.contains(a.get("assignee_account_id"))
-                        || me.contains(a.get("assigned_by"))
-                        || (actor.unitId() != null && actor.unitId().equals(a.get("assignee_unit_id"))));
     }
 
     private SlipView view(

@@ -133,7 +133,7 @@ class IncomingStatistics {
 
     private JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, RegisterQuery query) {
         spec = spec.param("agency", query.agencyId())
-                .param("reader", query.readerId())
+                .param("readers", query.readers())
                 .param("start", query.start().atOffset(ZoneOffset.UTC))
                 .param("end", query.end().atOffset(ZoneOffset.UTC))
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC));

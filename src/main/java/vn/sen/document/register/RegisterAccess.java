@@ -19,9 +19,9 @@ import vn.sen.shared.security.CurrentActor;
 @Component
 class RegisterAccess {
 
-    /** Visibility of a book {@code b} for {@code :reader}, shared by every register query. */
+    /** Visibility of a book {@code b} for the accounts {@code :readers}, shared by every register query. */
     static final String VISIBLE_BOOK = "(not b.confidential or exists (select 1 from document.register_book_reader r"
-            + " where r.book_id = b.id and r.account_id = :reader))";
+            + " where r.book_id = b.id and r.account_id in (:readers)))";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,7 +37,8 @@ class RegisterAccess {
         LocalDate today = LocalDate.now(clock.withZone(RegisterQuery.ZONE));
         LocalDate start = RegisterQuery.day(from, "from", today.withDayOfYear(1));
         LocalDate end = RegisterQuery.day(to, "to", today);
-        RegisterQuery query = new RegisterQuery(agencyOf(actor), reader(actor), start, end, RegisterQuery.book(bookId));
+        RegisterQuery query =
+                new RegisterQuery(agencyOf(actor), readers(actor), start, end, RegisterQuery.book(bookId));
         if (query.bookId() != null) {
             checkBook(query);
         }
@@ -60,9 +61,11 @@ class RegisterAccess {
         return actor.agencyId();
     }
 
-    /** The account whose reading rights count: the delegator while a delegate acts for them. */
-    static UUID reader(Actor actor) {
-        return actor.onBehalfOf() != null ? actor.onBehalfOf().accountId() : actor.accountId();
+    /** The accounts whose reading rights count: the actor, and the delegator while a delegate acts for them. */
+    static java.util.List<UUID> readers(Actor actor) {
+        return actor.onBehalfOf() != null
+                ? java.util.List.of(actor.accountId(), actor.onBehalfOf().accountId())
+                : java.util.List.of(actor.accountId());
     }
 
     /** The incoming books of the actor's agency that the actor may read, newest year first. */
@@ -72,7 +75,7 @@ class RegisterAccess {
                         + " where b.agency_id = :agency and b.direction = 'INCOMING' and " + VISIBLE_BOOK
                         + " order by b.year desc, b.confidential, b.code")
                 .param("agency", agencyOf(actor))
-                .param("reader", reader(actor))
+                .param("readers", readers(actor))
                 .query((rs, n) ->
                         new BookOption(rs.getString("id"), rs.getString("name") + " (" + rs.getInt("year") + ")"))
                 .list();
@@ -83,7 +86,7 @@ class RegisterAccess {
                                 + " and b.agency_id = :agency and b.direction = 'INCOMING' and " + VISIBLE_BOOK)
                         .param("book", query.bookId())
                         .param("agency", query.agencyId())
-                        .param("reader", query.readerId())
+                        .param("readers", query.readers())
                         .query(Long.class)
                         .single()
                 > 0;

@@ -3,20 +3,22 @@ package vn.sen.document.register;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.sen.shared.error.SenException;
 
 /**
  * What to print: the documents that arrived in an agency between two days (inclusive, Vietnam time), in one book or
- * in every book the reader may see. {@code readerId} is the account whose confidential books are visible (the
- * delegator when a delegate acts).
+ * in every book the reader may see. {@code readers} are the accounts whose confidential books are visible: the
+ * actor, and the delegator when a delegate acts.
  */
-record RegisterQuery(UUID agencyId, UUID readerId, LocalDate from, LocalDate to, @Nullable UUID bookId) {
+record RegisterQuery(UUID agencyId, List<UUID> readers, LocalDate from, LocalDate to, @Nullable UUID bookId) {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     RegisterQuery {
+        readers = List.copyOf(readers);
         if (to.isBefore(from)) {
             throw SenException.invalidField("to", "REGISTER_PERIOD_REVERSED");
         }

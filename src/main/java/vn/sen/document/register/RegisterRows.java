@@ -88,7 +88,7 @@ class RegisterRows {
     private JdbcClient.StatementSpec statement(String sql, RegisterQuery query) {
         JdbcClient.StatementSpec spec = jdbc.sql(sql)
                 .param("agency", query.agencyId())
-                .param("reader", query.readerId())
+                .param("readers", query.readers())
                 .param("start", query.start().atOffset(ZoneOffset.UTC))
                 .param("end", query.end().atOffset(ZoneOffset.UTC));
         return query.bookId() != null ? spec.param("book", query.bookId()) : spec;
