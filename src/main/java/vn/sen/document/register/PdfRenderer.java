@@ -2,6 +2,7 @@ package vn.sen.document.register;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,12 +13,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -55,6 +60,14 @@ class PdfRenderer {
 
     /** Writes the HTML produced by {@code html} to a temporary file, then lays it out and writes the PDF. */
     void renderWith(Consumer<Writer> html, OutputStream out) {
+        renderWith(html, 1, out);
+    }
+
+    /**
+     * Like {@link #renderWith(Consumer, OutputStream)}, numbering pages from {@code firstPage}; returns the number of
+     * pages written.
+     */
+    int renderWith(Consumer<Writer> html, int firstPage, OutputStream out) {
         Path file = null;
         try {
             file = Files.createTempFile("sen-pdf-", ".xhtml");
@@ -69,12 +82,51 @@ class PdfRenderer {
                     (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.withW3cDocument(parse(file), null);
             builder.withProducer("Sen");
+            builder.useInitialPageNumber(firstPage);
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                int pages = renderer.getRootBox().getLayer().getPages().size();
+                renderer.createPDF();
+                return pages;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(file);
+        }
+    }
+
+    /**
+     * Renders a long document part by part (each part laid out alone, so memory stays bounded by the part) and
+     * joins the parts into one PDF on {@code out}, page numbers running on. Each part starts on a new page.
+     */
+    void renderParts(Iterator<Map<String, Object>> parts, String template, OutputStream out) {
+        List<Path> files = new ArrayList<>();
+        try {
+            int nextPage = 1;
+            while (parts.hasNext()) {
+                Map<String, Object> variables = parts.next();
+                Path part = Files.createTempFile("sen-pdf-part-", ".pdf");
+                files.add(part);
+                try (OutputStream partOut = Files.newOutputStream(part)) {
+                    nextPage += renderWith(
+                            writer -> templates.process(
+                                    template, new Context(ErrorMessages.VIETNAMESE, variables), writer),
+                            nextPage,
+                            partOut);
+                }
+            }
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (Path part : files) {
+                merger.addSource(part.toFile());
+            }
+            merger.setDestinationStream(out);
+            merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            files.forEach(PdfRenderer::deleteQuietly);
         }
     }
 

@@ -48,7 +48,7 @@ class RegisterApi {
 
     @GetMapping("/register.pdf")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    @Operation(summary = "Incoming register as PDF (A4 landscape; at most 20,000 lines, else use .xlsx)")
+    @Operation(summary = "Incoming register as PDF (A4 landscape; at most 10,000 lines, else use .xlsx)")
     void registerPdf(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
@@ -70,7 +70,7 @@ class RegisterApi {
 
     @GetMapping("/follow-up.pdf")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    @Operation(summary = "Follow-up register as PDF (A4 landscape; at most 20,000 lines)")
+    @Operation(summary = "Follow-up register as PDF (A4 landscape; at most 10,000 lines)")
     void followUpPdf(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,

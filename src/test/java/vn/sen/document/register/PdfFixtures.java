@@ -41,6 +41,17 @@ final class PdfFixtures {
         }
     }
 
+    static String pageText(byte[] pdf, int page) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

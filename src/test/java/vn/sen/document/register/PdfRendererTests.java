@@ -41,6 +41,7 @@ class PdfRendererTests {
         model.put("centered", RegisterKind.INCOMING.centered());
         model.put("rows", rows.iterator());
         model.put("empty", false);
+        model.put("first", true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         renderer.render("document/register/register-pdf", model, out);

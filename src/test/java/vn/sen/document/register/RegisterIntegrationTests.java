@@ -180,10 +180,42 @@ class RegisterIntegrationTests {
         MvcTestResult refused = get("vanthu", API + "/register.pdf?from=2018-01-01&to=2018-12-31&bookId=" + big);
         assertThat(refused.getResponse().getStatus()).isEqualTo(400);
         assertThat(ApiClient.<String>read(refused, "$.code")).isEqualTo("REGISTER_PDF_TOO_LARGE");
-        assertThat(ApiClient.<String>read(refused, "$.message")).contains("20.001", ".xlsx");
+        assertThat(ApiClient.<String>read(refused, "$.message")).contains("10.001", ".xlsx");
         // The .xlsx of the same period streams.
         MvcTestResult xlsx = get("vanthu", API + "/register.xlsx?from=2018-01-01&to=2018-12-31&bookId=" + big);
         assertThat(readXlsx(xlsx.getResponse().getContentAsByteArray())).hasSize(6 + RegisterExports.PDF_LIMIT + 1);
+    }
+
+    @Test
+    void aLongRegisterIsPrintedInPartsWithRunningPageNumbers() throws Exception {
+        int lines = RegisterExports.PDF_PART * 2 + 100;
+        UUID book = IncomingHistoryGenerator.generateYear(
+                jdbc,
+                fx.cast(),
+                2017,
+                lines,
+                "PARTS-" + UUID.randomUUID().toString().substring(0, 8),
+                Instant.now());
+
+        MvcTestResult pdf = get("vanthu", API + "/register.pdf?from=2017-01-01&to=2017-12-31&bookId=" + book);
+
+        byte[] bytes = pdf.getResponse().getContentAsByteArray();
+        int pages = PdfFixtures.pages(bytes);
+        assertThat(pages).isGreaterThan(3);
+        assertThat(PdfFixtures.pageText(bytes, 1)).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN");
+        assertThat(PdfFixtures.pageText(bytes, 2))
+                .doesNotContain("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN")
+                .contains("Ngày đến");
+        assertThat(PdfFixtures.pageText(bytes, pages)).contains("Trang " + pages);
+        // every arrival number is printed once, in order, across the parts
+        String text = PdfFixtures.text(bytes);
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("(?m)^\\d{2}/\\d{2}/2017 (\\d+) ")
+                .matcher(text);
+        int expected = 1;
+        while (numbers.find()) {
+            assertThat(Integer.parseInt(numbers.group(1))).isEqualTo(expected++);
+        }
+        assertThat(expected - 1).isEqualTo(lines);
     }
 
     @Test
