@@ -128,6 +128,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the first visible element matching the CSS selector. */
+    public String textCss(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
+                .getText();
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -39,8 +39,10 @@ class IncomingDocumentJourneyBrowserTests {
         String subject = "Về việc triển khai nền tảng số dùng chung năm 2026 (" + tag + ")";
         Path pdf = onePagePdf(subject);
         try (Browser browser = new Browser(port)) {
+            browser.login("vanthu", PASSWORD);
+            int completedBefore = completedOnTimeToday(browser);
             // The clerk registers the document with its PDF, previewed before upload.
-            browser.login("vanthu", PASSWORD).click("nav-incoming-new");
+            browser.click("nav-incoming-new");
             browser.type("doc-organ-name", "Ủy ban nhân dân tỉnh Sen Hồng")
                     .type("doc-organ-id", "H99")
                     .type("doc-code-number", "128")
@@ -106,9 +108,21 @@ class IncomingDocumentJourneyBrowserTests {
             assertThat(browser.text("doc-timeline"))
                     .contains("Vào sổ", "Trình lãnh đạo", "Phân công", "Hoàn thành", "Phạm Văn Chuyên");
             browser.scrollTo("doc-assignments").screenshot("incoming-7-timeline");
+
+            // The register's statistics of today count one more document completed on time.
+            assertThat(completedOnTimeToday(browser)).isEqualTo(completedBefore + 1);
+            browser.screenshot("incoming-8-registers");
         } finally {
             Files.deleteIfExists(pdf);
         }
+    }
+
+    /** The agency's "completed on time" count of documents arrived today, on the registers page. */
+    private static int completedOnTimeToday(Browser browser) {
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        browser.click("nav-registers").value("register-from", today).value("register-to", today);
+        browser.click("register-show");
+        return Integer.parseInt(browser.textCss("#stats-agency > :nth-child(3)").strip());
     }
 
     private static String path(String url) {
