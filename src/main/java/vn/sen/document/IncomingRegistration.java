@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import vn.sen.audit.AuditTrail;
 import vn.sen.files.FileKind;
 import vn.sen.files.FileStore;
@@ -93,7 +94,6 @@ class IncomingRegistration {
         }
         Instant now = clock.now();
         int year = clock.yearNow();
-        refuseUnconfirmedDuplicate(agencyId, year, metadata, confirmDuplicate);
         StoredFile main = store(mainFile, FileKind.PDF);
         List<StoredFile> others = attachments.stream()
                 .map(u -> store(u, FileKind.OFFICE_OR_IMAGE))
@@ -101,6 +101,14 @@ class IncomingRegistration {
 
         RegisterBook book = bookKeeper.lockBookFor(
                 agencyId, year, metadata.bookId(), metadata.confidentiality().secret());
+        var sameForm = documents.findBySubmissionKey(key);
+        if (sameForm.isPresent()) {
+            // The same form arrived twice at once and the other request won the book's lock: hand back its document
+            // and undo what this one stored.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return reading.view(sameForm.get());
+        }
+        refuseUnconfirmedDuplicate(agencyId, year, metadata, confirmDuplicate);
         int number = book.takeNextNumber();
         IncomingDocument doc = documents.save(
                 new IncomingDocument(agencyId, book, number, now, metadata, actor.accountId(), key, confirmDuplicate));

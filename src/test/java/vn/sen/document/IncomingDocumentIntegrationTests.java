@@ -209,6 +209,29 @@ class IncomingDocumentIntegrationTests {
     }
 
     @Test
+    void aFormSentTwiceAtTheSameInstantRegistersOnce() throws Exception {
+        Actor clerk = actor(staff, "vanthu");
+        String key = UUID.randomUUID().toString();
+        IncomingDraft d = draft("Sở Công Thương " + unique(), "SCT-" + unique(), Urgency.THUONG, null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<IncomingDocumentView>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return as(clerk, () -> registration.register(d, pdfUpload(), none(), key, false));
+            }));
+        }
+        start.countDown();
+        List<UUID> ids = new ArrayList<>();
+        for (Future<IncomingDocumentView> f : sent) {
+            ids.add(f.get().id());
+        }
+        pool.shutdown();
+        assertThat(ids).containsOnly(ids.get(0));
+    }
+
+    @Test
     void refusesMissingFieldsAndNonPdfMainFilesLeavingNothing() {
         long before = jdbc.queryForObject("select count(*) from document.incoming_document", Long.class);
         IncomingDraft noSubject = new IncomingDraft(
