@@ -136,8 +136,8 @@ public final class AgencyHistoryGenerator {
                 System.out.printf("%d: %d documents, %d ms%n", year, n, (System.nanoTime() - t0) / 1_000_000);
             }
             long t0 = System.nanoTime();
-            jdbc.sql("analyze document.incoming_document").update();
-            jdbc.sql("analyze document.assignment").update();
+            jdbc.sql("vacuum analyze document.incoming_document").update();
+            jdbc.sql("vacuum analyze document.assignment").update();
             jdbc.sql("analyze document.register_book").update();
             System.out.printf("analyze: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             System.out.printf("%d documents in %.1f s%n", total, (System.nanoTime() - start) / 1e9);
