@@ -10,7 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.audit.AuditTrail;
 import vn.sen.files.FileKind;
 import vn.sen.files.FileStore;
@@ -37,6 +38,7 @@ class IncomingRegistration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final IncomingReading reading;
+    private final TransactionTemplate transaction;
 
     IncomingRegistration(
             IncomingDocuments documents,
@@ -48,7 +50,8 @@ class IncomingRegistration {
             Leaders leaders,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            IncomingReading reading) {
+            IncomingReading reading,
+            PlatformTransactionManager transactions) {
         this.documents = documents;
         this.files = files;
         this.steps = steps;
@@ -59,6 +62,7 @@ class IncomingRegistration {
         this.audit = audit;
         this.events = events;
         this.reading = reading;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -67,8 +71,20 @@ class IncomingRegistration {
      *
      * @param confirmDuplicate the clerk knowingly registers a document that looks already registered
      */
-    @Transactional
     IncomingDocumentView register(
+            IncomingDraft draft,
+            @Nullable Upload mainFile,
+            List<Upload> attachments,
+            String submissionKey,
+            boolean confirmDuplicate) {
+        // The view is read after the commit: the book's row stays locked (numbers are handed out one at a time) only
+        // while the registration itself is written, not while the answer is assembled.
+        IncomingDocument doc =
+                transaction.execute(status -> record(draft, mainFile, attachments, submissionKey, confirmDuplicate));
+        return reading.view(java.util.Objects.requireNonNull(doc));
+    }
+
+    private IncomingDocument record(
             IncomingDraft draft,
             @Nullable Upload mainFile,
             List<Upload> attachments,
@@ -85,7 +101,7 @@ class IncomingRegistration {
             if (!earlier.get().agencyId().equals(agencyId)) {
                 throw SenException.conflict("DOCUMENT_SUBMISSION_KEY_TAKEN");
             }
-            return reading.view(earlier.get());
+            return earlier.get();
         }
         ValidIncoming metadata = IncomingMetadataRules.check(draft);
         if (mainFile == null) {
@@ -120,7 +136,7 @@ class IncomingRegistration {
                 agencyId,
                 null,
                 Map.of("book", book.code(), "year", year, "arrivalNumber", number, "notation", doc.codeNotation()));
-        return reading.view(doc);
+        return doc;
     }
 
     private void refuseUnconfirmedDuplicate(UUID agencyId, int year, ValidIncoming m, boolean confirmed) {
