@@ -101,6 +101,8 @@ class IncomingLists {
     private static String listRule(WorkList list, Viewer viewer) {
         return switch (list) {
             case TO_PROCESS -> {
+                // The documents' own states are checked on d: a document reached through my open work counts in
+                // state ASSIGNED (or REGISTERED for the clerk), one waiting in SUBMITTED only if submitted to me.
                 StringBuilder ids = new StringBuilder("d.id in (");
                 if (viewer.clerk()) {
                     ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
@@ -108,9 +110,13 @@ class IncomingLists {
                 }
                 ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
                         + " and x.status = 'SUBMITTED' and x.submitted_to in (:selves) union all ");
-                yield ids.append(myOpenWork("ASSIGNED", viewer)).append(")").toString();
+                yield ids.append(myOpenWork(viewer))
+                        .append(") and d.status in (")
+                        .append(viewer.clerk() ? "'REGISTERED', " : "")
+                        .append("'SUBMITTED', 'ASSIGNED') and (d.status <> 'SUBMITTED' or d.submitted_to in (:selves))")
+                        .toString();
             }
-            case PROCESSING -> "d.id in (" + myOpenWork("IN_PROGRESS", viewer) + ")";
+            case PROCESSING -> "d.id in (" + myOpenWork(viewer) + ") and d.status = 'IN_PROGRESS'";
             case COMPLETED -> "(d.status = 'COMPLETED')";
             case MONITORED ->
                 "exists (select 1 from document.assignment i where i.document_id = d.id and"
@@ -121,10 +127,9 @@ class IncomingLists {
         };
     }
 
-    /** The documents in {@code status} with an open main or coordinating assignment of mine or of my unit as such. */
-    private static String myOpenWork(String status, Viewer viewer) {
-        return "select w.document_id from document.assignment w join document.incoming_document x"
-                + " on x.id = w.document_id and x.status = '" + status + "'"
+    /** The documents with an open main or coordinating assignment of mine or of my unit as such. */
+    private static String myOpenWork(Viewer viewer) {
+        return "select w.document_id from document.assignment w"
                 + " where w.state = 'OPEN' and w.role in ('MAIN', 'COORDINATE') and (w.assignee_account_id in (:selves)"
                 + (viewer.unitId() == null
                         ? ")"
