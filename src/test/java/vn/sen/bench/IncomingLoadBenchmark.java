@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       {@code chuyenvien}), a division leader and the two agency leaders, page 1, some with a deadline filter;
  *   <li>{@code register-list}: the register-style list as the clerk and the director: one month of arrivals, with type,
  *       urgency or issuing body filters, sorted by arrival, page 1 or deeper pages;
- *   <li>{@code mixed}: half of each of the last two.
+ *   <li>{@code mixed}: half of each of the last two;
+ *   <li>{@code auth}: {@code GET /api/v1/auth/me}, the cost of an authenticated call without any document work.
  * </ul>
  *
  * <pre>
@@ -48,8 +49,8 @@ public final class IncomingLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println(
-                    "usage: IncomingLoadBenchmark baseUrl register|to-process|register-list|mixed users" + " seconds");
+            System.err.println("usage: IncomingLoadBenchmark baseUrl register|to-process|register-list|mixed|auth users"
+                    + " seconds");
             System.exit(2);
         }
         String base = args[0];
@@ -62,6 +63,7 @@ public final class IncomingLoadBenchmark {
                     case "to-process" -> toProcess(base);
                     case "register-list" -> registerList(base);
                     case "mixed" -> mixed(toProcess(base), registerList(base));
+                    case "auth" -> authenticatedOnly(base);
                     default -> throw new IllegalArgumentException(scenario);
                 };
         LoadScenario.Result result = new LoadScenario().run(users, Duration.ofSeconds(10), measure, requests);
@@ -137,6 +139,12 @@ public final class IncomingLoadBenchmark {
             q.append("&page=").append(k % 3 == 0 ? k % 50 : 0);
             return get(base, q.toString(), bearers.get(k % bearers.size()));
         };
+    }
+
+    /** The floor of any API call: bearer token check and a tiny JSON answer ({@code GET /api/v1/auth/me}). */
+    static IntFunction<HttpRequest> authenticatedOnly(String base) throws Exception {
+        String bearer = "Bearer " + token(base, "chuyenvien");
+        return i -> get(base, "/api/v1/auth/me", bearer);
     }
 
     static IntFunction<HttpRequest> mixed(IntFunction<HttpRequest> a, IntFunction<HttpRequest> b) {
