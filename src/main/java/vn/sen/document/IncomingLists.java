@@ -38,14 +38,6 @@ class IncomingLists {
                                order by a.deadline nulls last limit 1) m on true
             """;
 
-    private static final String MY_OPEN_WORK =
-            """
-            exists (select 1 from document.assignment w where w.document_id = d.id and w.state = 'OPEN'
-                    and w.role in ('MAIN', 'COORDINATE')
-                    and (w.assignee_account_id in (:selves)
-                         or (w.assignee_account_id is null and w.assignee_unit_id = cast(:unitId as uuid))))
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
     private final IncomingAccess access;
     private final DeadlineClock clock;
@@ -60,32 +52,71 @@ class IncomingLists {
         Viewer viewer = access.viewer();
         int size = f.size() <= 0 ? 20 : Math.min(f.size(), MAX_SIZE);
         int page = Math.max(f.page(), 0);
-        MapSqlParameterSource p = IncomingAccess.parameters(viewer).addValue("clerk", viewer.clerk());
-        StringBuilder where = new StringBuilder(IncomingAccess.VISIBLE);
-        where.append(" and ").append(listRule(f.list() == null ? WorkList.ALL : f.list()));
-        filters(f, where, p);
-        String from = " from document.incoming_document d join document.register_book b on b.id = d.book_id "
-                + MAIN_JOIN + " where " + where;
-        Long total = jdbc.queryForObject("select count(*)" + from, p, Long.class);
-        String order = SORTS.getOrDefault(f.sort() == null ? "arrivedAt" : f.sort(), null);
+        String sort = f.sort() == null ? "arrivedAt" : f.sort();
+        String order = SORTS.get(sort);
         if (order == null) {
             throw SenException.invalidField("sort", "DOCUMENT_SORT_INVALID");
         }
-        String dir = f.ascending() ? " asc" : " desc";
-        String sql = "select d.*, m.deadline as main_deadline, m.assignee_name as main_name" + from + " order by "
-                + order.replace(",", dir + ",") + dir + " nulls last, d.id limit :limit offset :offset";
+        MapSqlParameterSource p = IncomingAccess.parameters(viewer).addValue("clerk", viewer.clerk());
+        WorkList list = f.list() == null ? WorkList.ALL : f.list();
+        // Whatever is in my "to process" or "processing" list was submitted or assigned to me or my unit, which is
+        // the assignment half of the access rule: only the book's confidentiality remains to be checked per row.
+        boolean mine = list == WorkList.TO_PROCESS || list == WorkList.PROCESSING;
+        StringBuilder where = new StringBuilder(mine ? IncomingAccess.BOOK_RULE : IncomingAccess.visibleTo(viewer));
+        where.append(" and ").append(listRule(list, viewer));
+        filters(f, where, p);
+        // The main handler's deadline is only joined for the rows it decides on: all of them when the list is
+        // sorted or filtered by it, else only the rows of the page (and never for the count).
+        boolean byDeadline = sort.equals("deadline") || f.deadlineState() != null;
+        String from = " from document.incoming_document d join document.register_book b on b.id = d.book_id "
+                + (byDeadline ? MAIN_JOIN : "") + " where " + where;
+        Long total = jdbc.queryForObject("select count(*)" + from, p, Long.class);
+        String orderBy = orderBy(order, f.ascending(), sort.equals("deadline"));
+        String pageSql =
+                "select d.*" + (byDeadline ? ", m.deadline as main_deadline, m.assignee_name as main_name" : "") + from
+                        + " order by " + orderBy + " limit :limit offset :offset";
+        String sql = byDeadline
+                ? pageSql
+                : "select d.*, m.deadline as main_deadline, m.assignee_name as main_name from (" + pageSql + ") d "
+                        + MAIN_JOIN + " order by " + orderBy;
         p.addValue("limit", size).addValue("offset", (long) page * size);
         List<IncomingListItem> items = jdbc.query(sql, p, (rs, n) -> item(rs));
         return new IncomingPage(items, page, size, total == null ? 0 : total);
     }
 
-    private static String listRule(WorkList list) {
+    /**
+     * Only the deadline can be empty (documents without one come last either way); the id breaks ties in the opposite
+     * direction, which is the order of the index on {@code (agency_id, arrived_at desc, id)} read either way.
+     */
+    private static String orderBy(String order, boolean ascending, boolean nullable) {
+        String dir = ascending ? " asc" : " desc";
+        return order.replace(",", dir + ",") + dir + (nullable ? " nulls last" : "") + ", d.id"
+                + (ascending ? " desc" : " asc");
+    }
+
+    /**
+     * The list's own rule. "To process" and "processing" are small sets found from their own side (the documents
+     * submitted to me, my open assignments) and joined to the documents by id, rather than tested row by row.
+     */
+    private static String listRule(WorkList list, Viewer viewer) {
         return switch (list) {
-            case TO_PROCESS ->
-                "((d.status = 'REGISTERED' and :clerk)"
-                        + " or (d.status = 'SUBMITTED' and d.submitted_to in (:selves))"
-                        + " or (d.status = 'ASSIGNED' and " + MY_OPEN_WORK + "))";
-            case PROCESSING -> "(d.status = 'IN_PROGRESS' and " + MY_OPEN_WORK + ")";
+            case TO_PROCESS -> {
+                // The documents' own states are checked on d: a document reached through my open work counts in
+                // state ASSIGNED (or REGISTERED for the clerk), one waiting in SUBMITTED only if submitted to me.
+                StringBuilder ids = new StringBuilder("d.id in (");
+                if (viewer.clerk()) {
+                    ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
+                            + " and x.status = 'REGISTERED' union all ");
+                }
+                ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
+                        + " and x.status = 'SUBMITTED' and x.submitted_to in (:selves) union all ");
+                yield ids.append(myOpenWork(viewer))
+                        .append(") and d.status in (")
+                        .append(viewer.clerk() ? "'REGISTERED', " : "")
+                        .append("'SUBMITTED', 'ASSIGNED') and (d.status <> 'SUBMITTED' or d.submitted_to in (:selves))")
+                        .toString();
+            }
+            case PROCESSING -> "d.id in (" + myOpenWork(viewer) + ") and d.status = 'IN_PROGRESS'";
             case COMPLETED -> "(d.status = 'COMPLETED')";
             case MONITORED ->
                 "exists (select 1 from document.assignment i where i.document_id = d.id and"
@@ -94,6 +125,15 @@ class IncomingLists {
                         + " or i.assigned_by in (:selves) or i.on_behalf_of in (:selves)))";
             case ALL -> "true";
         };
+    }
+
+    /** The documents with an open main or coordinating assignment of mine or of my unit as such. */
+    private static String myOpenWork(Viewer viewer) {
+        return "select w.document_id from document.assignment w"
+                + " where w.state = 'OPEN' and w.role in ('MAIN', 'COORDINATE') and (w.assignee_account_id in (:selves)"
+                + (viewer.unitId() == null
+                        ? ")"
+                        : " or (w.assignee_account_id is null and w.assignee_unit_id = cast(:unitId as uuid)))");
     }
 
     private void filters(IncomingFilter f, StringBuilder where, MapSqlParameterSource p) {

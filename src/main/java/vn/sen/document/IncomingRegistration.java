@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.audit.AuditTrail;
 import vn.sen.files.FileKind;
 import vn.sen.files.FileStore;
@@ -38,6 +39,7 @@ class IncomingRegistration {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final IncomingReading reading;
+    private final TransactionTemplate transaction;
 
     IncomingRegistration(
             IncomingDocuments documents,
@@ -49,7 +51,8 @@ class IncomingRegistration {
             Leaders leaders,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            IncomingReading reading) {
+            IncomingReading reading,
+            PlatformTransactionManager transactions) {
         this.documents = documents;
         this.files = files;
         this.steps = steps;
@@ -60,6 +63,7 @@ class IncomingRegistration {
         this.audit = audit;
         this.events = events;
         this.reading = reading;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -68,8 +72,21 @@ class IncomingRegistration {
      *
      * @param confirmDuplicate the clerk knowingly registers a document that looks already registered
      */
-    @Transactional
     IncomingDocumentView register(
+            IncomingDraft draft,
+            @Nullable Upload mainFile,
+            List<Upload> attachments,
+            String submissionKey,
+            boolean confirmDuplicate) {
+        // The view is read after the commit: the book's row stays locked (numbers are handed out one at a time) only
+        // while the registration itself is written, not while the answer is assembled.
+        IncomingDocument doc = transaction.execute(
+                status -> record(status, draft, mainFile, attachments, submissionKey, confirmDuplicate));
+        return reading.view(java.util.Objects.requireNonNull(doc));
+    }
+
+    private IncomingDocument record(
+            TransactionStatus status,
             IncomingDraft draft,
             @Nullable Upload mainFile,
             List<Upload> attachments,
@@ -86,7 +103,7 @@ class IncomingRegistration {
             if (!earlier.get().agencyId().equals(agencyId)) {
                 throw SenException.conflict("DOCUMENT_SUBMISSION_KEY_TAKEN");
             }
-            return reading.view(earlier.get());
+            return earlier.get();
         }
         ValidIncoming metadata = IncomingMetadataRules.check(draft);
         if (mainFile == null) {
@@ -105,8 +122,8 @@ class IncomingRegistration {
         if (sameForm.isPresent()) {
             // The same form arrived twice at once and the other request won the book's lock: hand back its document
             // and undo what this one stored.
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return reading.view(sameForm.get());
+            status.setRollbackOnly();
+            return sameForm.get();
         }
         refuseUnconfirmedDuplicate(agencyId, year, metadata, confirmDuplicate);
         int number = book.takeNextNumber();
@@ -128,7 +145,7 @@ class IncomingRegistration {
                 agencyId,
                 null,
                 Map.of("book", book.code(), "year", year, "arrivalNumber", number, "notation", doc.codeNotation()));
-        return reading.view(doc);
+        return doc;
     }
 
     private void refuseUnconfirmedDuplicate(UUID agencyId, int year, ValidIncoming m, boolean confirmed) {

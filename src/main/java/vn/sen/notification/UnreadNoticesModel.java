@@ -1,5 +1,6 @@
 package vn.sen.notification;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,7 +19,11 @@ class UnreadNoticesModel {
 
     @ModelAttribute("unreadNotices")
     @Nullable
-    Long unreadNotices() {
+    Long unreadNotices(HttpServletRequest request) {
+        // @RestController is a @Controller too: API calls render no page and need no count.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return CurrentActor.find()
                 .filter(actor -> actor.can("STAFF"))
                 .map(board::unreadCount)
