@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {"shared", "organization", "identity", "audit", "files", "notification", "platform"})
+        allowedDependencies = {
+            "shared",
+            "organization",
+            "identity",
+            "audit",
+            "files",
+            "notification",
+            "platform",
+            "signing"
+        })
 @NullMarked
 package vn.sen.document;
 
