@@ -53,6 +53,7 @@ class IncomingDocumentPages {
     private final Leaders leaders;
     private final AgencySettings settings;
     private final IncomingPageSupport support;
+    private final ArrivalReading arrivals;
 
     IncomingDocumentPages(
             IncomingReading reading,
@@ -61,7 +62,9 @@ class IncomingDocumentPages {
             IncomingAccess access,
             Leaders leaders,
             AgencySettings settings,
-            IncomingPageSupport support) {
+            IncomingPageSupport support,
+            ArrivalReading arrivals) {
+        this.arrivals = arrivals;
         this.reading = reading;
         this.routing = routing;
         this.processing = processing;
@@ -77,6 +80,7 @@ class IncomingDocumentPages {
         Actor actor = CurrentActor.require();
         Map<String, Boolean> can = actions(doc, actor);
         model.addAttribute("doc", doc);
+        model.addAttribute("arrivalId", arrivals.arrivalOf(doc.id()).orElse(null));
         model.addAttribute("zone", support.zone());
         model.addAttribute("can", can);
         model.addAttribute("fileRows", fileRows(doc));

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.audit.AuditTrail;
 import vn.sen.files.FileKind;
@@ -85,11 +88,50 @@ class IncomingRegistration {
         return reading.view(java.util.Objects.requireNonNull(doc));
     }
 
+    /**
+     * Registers a document whose files are already in the file store (an electronic arrival), inside the caller's
+     * transaction, with the same checks, book lock, timeline, event, urgent notice and audit as {@link #register}.
+     * The same submission key registered earlier hands back that document.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    IncomingDocument registerStored(
+            IncomingDraft draft,
+            StoredFile mainFile,
+            List<StoredFile> attachments,
+            String submissionKey,
+            boolean confirmDuplicate) {
+        // Nothing is stored here, so a lost race for the book needs no undo.
+        return record(() -> {}, draft, () -> mainFile, () -> attachments, submissionKey, confirmDuplicate);
+    }
+
     private IncomingDocument record(
             TransactionStatus status,
             IncomingDraft draft,
             @Nullable Upload mainFile,
             List<Upload> attachments,
+            String submissionKey,
+            boolean confirmDuplicate) {
+        return record(
+                status::setRollbackOnly,
+                draft,
+                () -> {
+                    if (mainFile == null) {
+                        throw SenException.invalidField("mainFile", "DOCUMENT_FILE_REQUIRED");
+                    }
+                    return store(mainFile, FileKind.PDF);
+                },
+                () -> attachments.stream()
+                        .map(u -> store(u, FileKind.OFFICE_OR_IMAGE))
+                        .toList(),
+                submissionKey,
+                confirmDuplicate);
+    }
+
+    private IncomingDocument record(
+            Runnable undoStoredFiles,
+            IncomingDraft draft,
+            Supplier<StoredFile> mainFile,
+            Supplier<List<StoredFile>> attachments,
             String submissionKey,
             boolean confirmDuplicate) {
         Actor actor = CurrentActor.require();
@@ -106,15 +148,10 @@ class IncomingRegistration {
             return earlier.get();
         }
         ValidIncoming metadata = IncomingMetadataRules.check(draft);
-        if (mainFile == null) {
-            throw SenException.invalidField("mainFile", "DOCUMENT_FILE_REQUIRED");
-        }
         Instant now = clock.now();
         int year = clock.yearNow();
-        StoredFile main = store(mainFile, FileKind.PDF);
-        List<StoredFile> others = attachments.stream()
-                .map(u -> store(u, FileKind.OFFICE_OR_IMAGE))
-                .toList();
+        StoredFile main = mainFile.get();
+        List<StoredFile> others = attachments.get();
 
         RegisterBook book = bookKeeper.lockBookFor(
                 agencyId, year, metadata.bookId(), metadata.confidentiality().secret());
@@ -122,7 +159,7 @@ class IncomingRegistration {
         if (sameForm.isPresent()) {
             // The same form arrived twice at once and the other request won the book's lock: hand back its document
             // and undo what this one stored.
-            status.setRollbackOnly();
+            undoStoredFiles.run();
             return sameForm.get();
         }
         refuseUnconfirmedDuplicate(agencyId, year, metadata, confirmDuplicate);

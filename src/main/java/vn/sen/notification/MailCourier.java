@@ -3,6 +3,9 @@ package vn.sen.notification;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -29,6 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import vn.sen.files.FileStore;
+import vn.sen.files.StoredFile;
+import vn.sen.shared.error.SenException;
 
 /**
  * Carries the outbox to the SMTP server: right after the business transaction commits (on its own small thread pool,
@@ -49,9 +56,11 @@ class MailCourier {
     private final String from;
     private final Duration retryDelay;
     private final ThreadPoolTaskExecutor workers;
+    private final FileStore files;
 
     MailCourier(
             MailOutbox outbox,
+            FileStore files,
             ObjectProvider<JavaMailSender> senders,
             PlatformTransactionManager transactionManager,
             Clock clock,
@@ -59,6 +68,7 @@ class MailCourier {
             @Value("${sen.mail.from:Sen <no-reply@sen.invalid>}") String from,
             @Value("${sen.mail.retry-delay:1m}") Duration retryDelay) {
         this.outbox = outbox;
+        this.files = files;
         this.senders = senders;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -127,7 +137,8 @@ class MailCourier {
         try {
             sender.send(message(sender, mail));
             mail.sent(clock.instant());
-        } catch (MailException | MessagingException e) {
+        } catch (MailException | MessagingException | SenException | UncheckedIOException e) {
+            // An attachment that cannot be read is retried like an SMTP failure, and finally given up.
             String error = describe(e);
             mail.attemptFailed(error, retryDelay, clock.instant());
             if (mail.status() == MailStatus.FAILED) {
@@ -150,12 +161,25 @@ class MailCourier {
 
     private MimeMessage message(JavaMailSender sender, OutboxMail mail) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        List<UUID> attached = mail.attachments();
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attached.isEmpty(), StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.address());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (UUID fileId : attached) {
+            StoredFile file = files.describe(fileId);
+            helper.addAttachment(file.fileName(), new ByteArrayResource(content(fileId)), file.mediaType());
+        }
         return message;
+    }
+
+    private byte[] content(UUID fileId) {
+        try (InputStream in = files.open(fileId)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String describe(Exception e) {

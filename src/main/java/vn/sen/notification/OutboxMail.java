@@ -1,12 +1,20 @@
 package vn.sen.notification;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.sen.shared.persistence.AssignedIdEntity;
@@ -24,7 +32,7 @@ class OutboxMail extends AssignedIdEntity {
     @Id
     private UUID id;
 
-    private UUID noticeId;
+    private @Nullable UUID noticeId;
     private String address;
     private String subject;
     private String body;
@@ -39,6 +47,16 @@ class OutboxMail extends AssignedIdEntity {
     private Instant createdAt;
     private @Nullable Instant sentAt;
 
+    /** Stored files (ids of the files module) attached when the mail is sent. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            schema = "notification",
+            name = "outbox_mail_attachment",
+            joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "file_id")
+    private List<UUID> attachments = new ArrayList<>();
+
     protected OutboxMail() {
         this.id = UUID.randomUUID();
         this.noticeId = id;
@@ -50,7 +68,13 @@ class OutboxMail extends AssignedIdEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    OutboxMail(UUID noticeId, String address, MailComposer.Mail mail, boolean urgent, boolean configured, Instant now) {
+    OutboxMail(
+            @Nullable UUID noticeId,
+            String address,
+            MailComposer.Mail mail,
+            boolean urgent,
+            boolean configured,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.noticeId = noticeId;
         this.address = address;
@@ -60,6 +84,18 @@ class OutboxMail extends AssignedIdEntity {
         this.status = configured ? MailStatus.PENDING : MailStatus.NOT_CONFIGURED;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** A mail to an address outside Sen, with stored files attached. */
+    static OutboxMail external(
+            String address, MailComposer.Mail mail, List<UUID> attachments, boolean configured, Instant now) {
+        OutboxMail m = new OutboxMail(null, address, mail, false, configured, now);
+        m.attachments = new ArrayList<>(attachments);
+        return m;
+    }
+
+    List<UUID> attachments() {
+        return List.copyOf(attachments);
     }
 
     @Override
