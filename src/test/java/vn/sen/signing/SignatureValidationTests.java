@@ -128,7 +128,7 @@ class SignatureValidationTests {
                             now.minus(Duration.ofHours(1)))
                     .pdf();
 
-            SigningSettings online = new SigningSettings(null, true, List.of(), List.of(), 36);
+            SigningSettings online = new SigningSettings(null, true, List.of(), List.of(), false, 36);
             SignatureCheck check =
                     SigningFixture.validation(online).validate(pdf).signatures().get(0);
             assertThat(check.revocation()).isEqualTo("REVOKED");
