@@ -44,8 +44,10 @@ class CertificateCheck {
     private static final long MAX_CRL_BYTES = 10L * 1024 * 1024;
 
     private final Clock clock;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     CertificateCheck(Clock clock) {
         this.clock = clock;
@@ -54,11 +56,14 @@ class CertificateCheck {
     void check(X509Certificate certificate, List<X509Certificate> issuers) {
         Instant now = clock.instant();
         if (now.isAfter(certificate.getNotAfter().toInstant())) {
-            throw SenException.invalid("SIGNING_CERTIFICATE_EXPIRED", DAY.format(certificate.getNotAfter().toInstant()));
+            throw SenException.invalid(
+                    "SIGNING_CERTIFICATE_EXPIRED",
+                    DAY.format(certificate.getNotAfter().toInstant()));
         }
         if (now.isBefore(certificate.getNotBefore().toInstant())) {
             throw SenException.invalid(
-                    "SIGNING_CERTIFICATE_NOT_YET_VALID", DAY.format(certificate.getNotBefore().toInstant()));
+                    "SIGNING_CERTIFICATE_NOT_YET_VALID",
+                    DAY.format(certificate.getNotBefore().toInstant()));
         }
         for (String url : crlUrls(certificate)) {
             Optional<X509CRL> crl = fetch(url, issuerOf(certificate, issuers));
@@ -81,14 +86,17 @@ class CertificateCheck {
     private Optional<X509CRL> fetch(String url, @Nullable X509Certificate issuer) {
         try {
             HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 || response.body().length > MAX_CRL_BYTES) {
                 log.warn("CRL {} answered {}; signing without a revocation check", url, response.statusCode());
                 return Optional.empty();
             }
-            X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
-                    .generateCRL(new ByteArrayInputStream(response.body()));
+            X509CRL crl = (X509CRL)
+                    CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(response.body()));
             if (issuer != null) {
                 // A CRL not signed by the issuer proves nothing either way.
                 crl.verify(issuer.getPublicKey());
@@ -109,11 +117,13 @@ class CertificateCheck {
         if (extension == null) {
             return List.of();
         }
-        CRLDistPoint points = CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets());
+        CRLDistPoint points =
+                CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets());
         return java.util.Arrays.stream(points.getDistributionPoints())
                 .map(DistributionPoint::getDistributionPoint)
                 .filter(n -> n != null && n.getType() == DistributionPointName.FULL_NAME)
-                .flatMap(n -> java.util.Arrays.stream(GeneralNames.getInstance(n.getName()).getNames()))
+                .flatMap(n -> java.util.Arrays.stream(
+                        GeneralNames.getInstance(n.getName()).getNames()))
                 .filter(g -> g.getTagNo() == GeneralName.uniformResourceIdentifier)
                 .map(g -> g.getName().toString())
                 .filter(u -> u.startsWith("http://") || u.startsWith("https://"))

@@ -27,13 +27,15 @@ class HolderAccess {
 
     Holder resolve(UUID holderId, HolderKind kind) {
         return switch (kind) {
-            case PERSON -> staff.find(holderId)
-                    .map(s -> new Holder(s.id(), kind, s.agencyId(), s.displayName()))
-                    .orElseThrow(() -> SenException.notFound("SIGNING_HOLDER_NOT_FOUND"));
-            case AGENCY -> organization
-                    .findAgency(holderId)
-                    .map(a -> new Holder(a.id(), kind, a.id(), a.name()))
-                    .orElseThrow(() -> SenException.notFound("SIGNING_HOLDER_NOT_FOUND"));
+            case PERSON ->
+                staff.find(holderId)
+                        .map(s -> new Holder(s.id(), kind, s.agencyId(), s.displayName()))
+                        .orElseThrow(() -> SenException.notFound("SIGNING_HOLDER_NOT_FOUND"));
+            case AGENCY ->
+                organization
+                        .findAgency(holderId)
+                        .map(a -> new Holder(a.id(), kind, a.id(), a.name()))
+                        .orElseThrow(() -> SenException.notFound("SIGNING_HOLDER_NOT_FOUND"));
         };
     }
 

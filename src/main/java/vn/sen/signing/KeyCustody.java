@@ -29,8 +29,7 @@ class KeyCustody {
     private final TransactionTemplate own;
     private final Clock clock;
 
-    KeyCustody(
-            SignerKeys keys, MasterKey master, Pkcs11Tokens tokens, PlatformTransactionManager tm, Clock clock) {
+    KeyCustody(SignerKeys keys, MasterKey master, Pkcs11Tokens tokens, PlatformTransactionManager tm, Clock clock) {
         this.keys = keys;
         this.master = master;
         this.tokens = tokens;

@@ -78,7 +78,8 @@ class SignerKey extends AssignedIdEntity {
         this.tokenSlot = material.tokenSlot();
         X509Certificate cert = material.chain().get(0);
         this.certificate = CertificateChains.der(cert);
-        List<X509Certificate> issuers = material.chain().subList(1, material.chain().size());
+        List<X509Certificate> issuers =
+                material.chain().subList(1, material.chain().size());
         this.chainPath = issuers.isEmpty() ? null : CertificateChains.encode(issuers);
         this.subject = cert.getSubjectX500Principal().getName();
         this.serial = cert.getSerialNumber().toString(16);
@@ -139,11 +140,13 @@ class SignerKey extends AssignedIdEntity {
         return nonce;
     }
 
-    @Nullable String tokenAlias() {
+    @Nullable
+    String tokenAlias() {
         return tokenAlias;
     }
 
-    @Nullable Long tokenSlot() {
+    @Nullable
+    Long tokenSlot() {
         return tokenSlot;
     }
 
@@ -175,7 +178,8 @@ class SignerKey extends AssignedIdEntity {
         return failedPins;
     }
 
-    @Nullable Instant lockedUntil() {
+    @Nullable
+    Instant lockedUntil() {
         return lockedUntil;
     }
 }

@@ -47,6 +47,8 @@ create table signing.external_signing (
     look varchar(16) not null,
     pdf bytea not null,
     signer_name varchar(300),
+    image bytea,
+    seal_diameter_mm double precision not null,
     mark_text varchar(300),
     chain bytea not null,
     data_to_sign bytea not null,
