@@ -33,7 +33,13 @@ class ImageShelf {
     @Transactional
     void fileSignatureImage(UUID accountId, byte[] png) {
         Holder holder = access.imageEditable(accountId, HolderKind.PERSON);
-        file(holder, PngCheck.check(png), null);
+        file(holder, PngCheck.check(png), null, CurrentActor.require().username());
+    }
+
+    /** Files an image without an acting user (demo data at start-up), audited as {@code system}. */
+    @Transactional
+    void fileAsSystem(Holder holder, byte[] png, @Nullable Double diameterMm) {
+        file(holder, PngCheck.check(png), diameterMm, null);
     }
 
     @Transactional
@@ -43,12 +49,12 @@ class ImageShelf {
         if (diameter < MIN_SEAL_MM || diameter > MAX_SEAL_MM) {
             throw SenException.invalidField("diameterMm", "SIGNING_SEAL_DIAMETER", MIN_SEAL_MM, MAX_SEAL_MM);
         }
-        file(holder, PngCheck.check(png), diameter);
+        file(holder, PngCheck.check(png), diameter, CurrentActor.require().username());
     }
 
-    private void file(Holder holder, PngCheck.Png png, @Nullable Double diameterMm) {
+    private void file(Holder holder, PngCheck.Png png, @Nullable Double diameterMm, @Nullable String actorName) {
         SignerImage image = images.findById(holder.id()).orElseGet(() -> new SignerImage(holder));
-        image.replace(png, diameterMm, CurrentActor.require().username(), clock.instant());
+        image.replace(png, diameterMm, actorName == null ? "system" : actorName, clock.instant());
         images.save(image);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("holderKind", holder.kind());
@@ -57,6 +63,17 @@ class ImageShelf {
         if (diameterMm != null) {
             after.put("diameterMm", diameterMm);
         }
-        audit.record("SIGNING_IMAGE_FILED", "SignerImage", holder.id().toString(), holder.agencyId(), null, after);
+        if (actorName == null) {
+            audit.recordAs(
+                    "system",
+                    "SIGNING_IMAGE_FILED",
+                    "SignerImage",
+                    holder.id().toString(),
+                    holder.agencyId(),
+                    null,
+                    after);
+        } else {
+            audit.record("SIGNING_IMAGE_FILED", "SignerImage", holder.id().toString(), holder.agencyId(), null, after);
+        }
     }
 }

@@ -47,7 +47,20 @@ class KeyFiling {
 
     @Transactional
     CertificateOnFile fileServerKey(UUID holderId, HolderKind kind, byte[] p12, String pin) {
-        Holder holder = access.manageable(holderId, kind);
+        return fileServerKey(
+                access.manageable(holderId, kind),
+                p12,
+                pin,
+                CurrentActor.require().username());
+    }
+
+    /** Files a key without an acting administrator (demo data at start-up), audited as {@code system}. */
+    @Transactional
+    CertificateOnFile fileServerKeyAsSystem(Holder holder, byte[] p12, String pin) {
+        return fileServerKey(holder, p12, pin, null);
+    }
+
+    private CertificateOnFile fileServerKey(Holder holder, byte[] p12, String pin, @Nullable String actorName) {
         requirePin(pin);
         if (p12.length == 0 || p12.length > MAX_P12_BYTES) {
             throw SenException.invalidField("p12", "SIGNING_P12_UNREADABLE");
@@ -60,7 +73,7 @@ class KeyFiling {
         }
         refuseExpired(entry.certificate());
         MasterKey.Sealed sealed = master.seal(p12, holder.id().toString());
-        return file(holder, KeyMaterial.sealed(entry.chain(), sealed));
+        return file(holder, KeyMaterial.sealed(entry.chain(), sealed), actorName);
     }
 
     @Transactional
@@ -77,13 +90,16 @@ class KeyFiling {
             throw SenException.invalidField("pin", "SIGNING_P12_WRONG_PIN");
         }
         refuseExpired(chain.get(0));
-        return file(holder, KeyMaterial.onToken(chain, alias, slot));
+        return file(
+                holder,
+                KeyMaterial.onToken(chain, alias, slot),
+                CurrentActor.require().username());
     }
 
-    private CertificateOnFile file(Holder holder, KeyMaterial material) {
+    private CertificateOnFile file(Holder holder, KeyMaterial material, @Nullable String actorName) {
         SignerKey key = keys.findByHolderId(holder.id())
                 .orElseGet(() -> new SignerKey(holder.id(), holder.kind(), holder.agencyId()));
-        key.replace(material, CurrentActor.require().username(), clock.instant());
+        key.replace(material, actorName == null ? "system" : actorName, clock.instant());
         keys.save(key);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("holder", holder.id());
@@ -92,7 +108,12 @@ class KeyFiling {
         after.put("subject", key.subject());
         after.put("serial", key.serial());
         after.put("notAfter", key.notAfter());
-        audit.record("SIGNING_KEY_FILED", "SignerKey", key.getId().toString(), holder.agencyId(), null, after);
+        if (actorName == null) {
+            audit.recordAs(
+                    "system", "SIGNING_KEY_FILED", "SignerKey", key.getId().toString(), holder.agencyId(), null, after);
+        } else {
+            audit.record("SIGNING_KEY_FILED", "SignerKey", key.getId().toString(), holder.agencyId(), null, after);
+        }
         return CertificateOnFile.of(key);
     }
 
