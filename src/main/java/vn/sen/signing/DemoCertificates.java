@@ -35,7 +35,7 @@ final class DemoCertificates {
     private final X509Certificate ca;
 
     DemoCertificates(Instant now) {
-        this.caKeys = rsa();
+        this.caKeys = newKeys();
         X500Name name = name("Sen Demo CA (không dùng thật)", "Sen – dữ liệu trình diễn");
         this.ca =
                 build(name, name, caKeys, caKeys, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3650)), true);
@@ -47,7 +47,7 @@ final class DemoCertificates {
 
     /** A signer's PKCS#12 (one key, its certificate and the CA), protected by the PIN, valid for three years. */
     byte[] issueP12(String commonName, String organization, String pin, Instant now) {
-        KeyPair keys = rsa();
+        KeyPair keys = newKeys();
         X509Certificate certificate = build(
                 name(commonName, organization),
                 name("Sen Demo CA (không dùng thật)", "Sen – dữ liệu trình diễn"),
@@ -109,17 +109,18 @@ final class DemoCertificates {
                     false,
                     utils.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
             return new JcaX509CertificateConverter()
-                    .getCertificate(
-                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+                    .getCertificate(builder.build(
+                            new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKeys.getPrivate())));
         } catch (Exception e) {
             throw new IllegalStateException("cannot issue a demo certificate", e);
         }
     }
 
-    private static KeyPair rsa() {
+    private static KeyPair newKeys() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            // EC P-256: as strong as RSA-3072 and generated in milliseconds, so demo start-up stays quick.
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
