@@ -1,6 +1,9 @@
 package vn.sen.signing;
 
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.DSSUtils;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +30,7 @@ import vn.sen.platform.DemoMode;
 /**
  * Demo keys and images (PIN {@code 123456}) for {@code giamdoc}, {@code phogiamdoc} and the Department of Science and
  * Technology, issued once by a demo CA generated at first start. The CA certificate is written to
- * {@code ${sen.data-dir}/signing/demo-ca.pem} so that it can be configured as a trust anchor.
+ * {@code ${sen.data-dir}/signing/demo-ca.pem} and trusted as an anchor at every start of a demo installation.
  */
 @Component
 @Order(30)
@@ -44,6 +47,7 @@ class SigningDemoData implements ApplicationRunner {
     private final ImageShelf shelf;
     private final Clock clock;
     private final Path caFile;
+    private final TrustAnchors anchors;
 
     SigningDemoData(
             DemoMode demo,
@@ -53,7 +57,9 @@ class SigningDemoData implements ApplicationRunner {
             KeyFiling filing,
             ImageShelf shelf,
             Clock clock,
-            @Value("${sen.signing.demo-ca-file:${sen.data-dir}/signing/demo-ca.pem}") Path caFile) {
+            @Value("${sen.signing.demo-ca-file:${sen.data-dir}/signing/demo-ca.pem}") Path caFile,
+            TrustAnchors anchors) {
+        this.anchors = anchors;
         this.demo = demo;
         this.staff = staff;
         this.organization = organization;
@@ -86,6 +92,7 @@ class SigningDemoData implements ApplicationRunner {
         filing.fileServerKeyAsSystem(holder, ca.issueP12(agency.name(), agency.name(), PIN, clock.instant()), PIN);
         shelf.fileAsSystem(holder, DemoImages.seal(agency.name()), SignerImage.DEFAULT_SEAL_DIAMETER_MM);
         writeCa(ca);
+        anchors.add(new CertificateToken(ca.ca()));
         log.info(
                 "Demo signing keys (PIN {}) for giamdoc, phogiamdoc and {}; demo CA certificate at {}",
                 PIN,
@@ -98,6 +105,18 @@ class SigningDemoData implements ApplicationRunner {
         filing.fileServerKeyAsSystem(
                 holder, ca.issueP12(person.displayName(), agency.name(), PIN, clock.instant()), PIN);
         shelf.fileAsSystem(holder, DemoImages.signature(person.displayName()), null);
+    }
+
+    /** The demo CA of an earlier start is trusted again, so that demo signatures validate after a restart. */
+    private void trustWrittenCa() {
+        if (!Files.exists(caFile)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(caFile)) {
+            anchors.add(DSSUtils.loadCertificate(in));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot trust the demo CA certificate {}: {}", caFile, e.toString());
+        }
     }
 
     private void writeCa(DemoCertificates ca) {

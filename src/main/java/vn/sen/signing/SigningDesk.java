@@ -192,7 +192,8 @@ class SigningDesk {
             return new Appearance(
                     order.look(), null, SignerImage.DEFAULT_SEAL_DIAMETER_MM, order.signerName(), order.markText());
         }
-        SignerImage image = images.findById(holder.id()).orElseThrow(() -> SenException.invalid("SIGNING_NO_IMAGE"));
+        SignerImage image =
+                images.findById(holder.id()).orElseThrow(() -> SenException.invalid("SIGNING_IMAGE_MISSING"));
         String name =
                 order.signerName() != null || holder.kind() == HolderKind.AGENCY ? order.signerName() : holder.name();
         return new Appearance(order.look(), image.png(), image.sealDiameterMm(), name, order.markText());

@@ -17,9 +17,10 @@ public final class SampleLetters {
 
     private static final String STYLE =
             """
-            @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+            @page { size: A4; margin: 20mm 15mm 20mm 25mm; }
             body { font-family: 'Liberation Serif'; font-size: 14pt; line-height: 1.35; }
-            table.head { width: 100%; border-collapse: collapse; font-size: 13pt; }
+            table.head { width: 100%; border-collapse: collapse; font-size: 12pt; }
+            table.head td span, table.head td { white-space: nowrap; }
             table.head td { vertical-align: top; text-align: center; padding: 0; }
             .bold { font-weight: bold; }
             .italic { font-style: italic; }
@@ -41,9 +42,9 @@ public final class SampleLetters {
         body.append(
                 """
                 <table class="head"><tr>
-                  <td style="width:42%">UBND TỈNH SEN HỒNG<br/><span class="bold">SỞ KHOA HỌC VÀ CÔNG NGHỆ</span>
+                  <td style="width:40%">UBND TỈNH SEN HỒNG<br/><span class="bold">SỞ KHOA HỌC VÀ CÔNG NGHỆ</span>
                     <br/>―――――<br/>Số:      /QĐ-SKHCN</td>
-                  <td style="width:58%"><span class="bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br/>
+                  <td style="width:60%"><span class="bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br/>
                     <span class="bold">Độc lập - Tự do - Hạnh phúc</span><br/>―――――――――<br/>
                     <span class="italic">Sen Hồng, ngày      tháng      năm 2026</span></td>
                 </tr></table>
