@@ -199,9 +199,12 @@ class SigningDesk {
         return new Appearance(order.look(), image.png(), image.sealDiameterMm(), name, order.markText());
     }
 
-    /** Now, to the millisecond: what a PDF signature can carry, so prepare and complete agree on it. */
+    /**
+     * Now, to the second: what the signature's signing-time attribute (UTCTime) carries, so that the time stored for an
+     * external signing is exactly the one in the document.
+     */
     private Instant signingTime() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static SignatureValue verified(X509Certificate certificate, byte[] data, byte[] value) {
