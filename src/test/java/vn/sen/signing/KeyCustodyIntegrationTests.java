@@ -126,7 +126,6 @@ class KeyCustodyIntegrationTests {
                 .issue(TestPki.Subject.person(person.displayName()))
                 .p12(SigningFixtures.PIN);
         filing.fileServerKey(person.id(), HolderKind.PERSON, p12, SigningFixtures.PIN);
-        SigningKey opened = null;
         TestActors.actAs(fixtures.actorOf("lanhdaophong"));
         image(person);
 
@@ -151,7 +150,6 @@ class KeyCustodyIntegrationTests {
         assertThatThrownBy(() -> signatures.sign(order(person.id(), SigningFixtures.PIN)))
                 .isInstanceOfSatisfying(
                         SenException.class, e -> assertThat(e.code()).isEqualTo("SIGNING_KEY_LOCKED"));
-        assertThat(opened).isNull();
     }
 
     @Test
