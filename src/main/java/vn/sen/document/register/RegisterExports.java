@@ -1,18 +1,16 @@
 package vn.sen.document.register;
 
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.sen.document.print.Dates;
+import vn.sen.document.print.RegisterExport;
+import vn.sen.document.print.RegisterLayout;
+import vn.sen.document.print.RegisterPrinter;
 import vn.sen.organization.AgencyView;
 import vn.sen.organization.OrganizationDirectory;
 import vn.sen.shared.error.SenException;
@@ -22,26 +20,20 @@ import vn.sen.shared.web.ErrorMessages;
  * Prints the incoming registers of Decree 30 (Appendix IV) for a period and book, to .xlsx or PDF.
  *
  * <p>Both read the lines lazily inside one read-only transaction. The .xlsx has no practical limit (a year of
- * 100,000 documents streams in about 5 s with a heap of 256 MB). openhtmltopdf lays out a whole document in memory,
- * so a PDF is rendered in parts of {@value #PDF_PART} lines joined with PDFBox through temporary files; it still
- * costs far more time per line than the .xlsx (about 3-5 ms per line on a busy 2-core machine, so 10,000 lines,
- * some 800 pages, take half a minute to a minute), hence a PDF is refused above {@value #PDF_LIMIT} lines with a
- * message suggesting the .xlsx; a register that long is printed by month or quarter anyway. Rows may break across
- * pages: forbidding it doubled the layout time.
+ * 100,000 documents streams in about 5 s with a heap of 256 MB). A PDF costs far more time per line (about 3-5 ms
+ * per line on a busy 2-core machine), hence it is refused above {@value #PDF_LIMIT} lines with a message suggesting
+ * the .xlsx; a register that long is printed by month or quarter anyway (see {@link RegisterPrinter}). Rows may
+ * break across pages: forbidding it doubled the layout time.
  */
 @Service
 class RegisterExports {
 
-    static final int PDF_LIMIT = 10_000;
+    static final int PDF_LIMIT = RegisterPrinter.PDF_LIMIT;
 
-    /** Lines laid out at a time: openhtmltopdf holds a whole document's layout, so a long register goes in parts. */
-    static final int PDF_PART = 500;
-
-    /** Excel's sheet ends at 1,048,576 rows; longer periods are refused rather than cut. */
-    static final int XLSX_LIMIT = 1_000_000;
+    static final int PDF_PART = RegisterPrinter.PDF_PART;
 
     private final RegisterRows rows;
-    private final PdfRenderer pdf;
+    private final RegisterPrinter printer;
     private final OrganizationDirectory organization;
     private final ErrorMessages messages;
     private final TransactionTemplate readOnly;
@@ -49,13 +41,13 @@ class RegisterExports {
 
     RegisterExports(
             RegisterRows rows,
-            PdfRenderer pdf,
+            RegisterPrinter printer,
             OrganizationDirectory organization,
             ErrorMessages messages,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.rows = rows;
-        this.pdf = pdf;
+        this.printer = printer;
         this.organization = organization;
         this.messages = messages;
         this.readOnly = new TransactionTemplate(transactions);
@@ -65,12 +57,14 @@ class RegisterExports {
 
     RegisterExport xlsx(RegisterKind kind, RegisterQuery query) {
         long count = rows.count(query);
-        if (count > XLSX_LIMIT) {
-            throw SenException.invalid("REGISTER_XLSX_TOO_LARGE", count, XLSX_LIMIT);
+        if (count > RegisterPrinter.XLSX_LIMIT) {
+            throw SenException.invalid("REGISTER_XLSX_TOO_LARGE", count, RegisterPrinter.XLSX_LIMIT);
         }
-        Heading heading = heading(kind, query);
+        RegisterLayout layout = layout(kind, query);
         return new RegisterExport(
-                fileName(kind, query, "xlsx"), RegisterExport.XLSX, out -> writeXlsx(kind, query, heading, out));
+                fileName(kind, query, "xlsx"),
+                RegisterExport.XLSX,
+                out -> write(kind, query, lines -> printer.writeXlsx(layout, lines, out)));
     }
 
     RegisterExport pdf(RegisterKind kind, RegisterQuery query) {
@@ -78,89 +72,41 @@ class RegisterExports {
         if (count > PDF_LIMIT) {
             throw SenException.invalid("REGISTER_PDF_TOO_LARGE", count, PDF_LIMIT);
         }
-        Heading heading = heading(kind, query);
+        RegisterLayout layout = layout(kind, query);
         return new RegisterExport(
                 fileName(kind, query, "pdf"),
                 RegisterExport.PDF,
-                out -> writePdf(kind, query, heading, count == 0, out));
+                out -> write(kind, query, lines -> printer.writePdf(layout, count == 0, lines, out)));
     }
 
-    private void writeXlsx(RegisterKind kind, RegisterQuery query, Heading heading, OutputStream out) {
-        Instant now = clock.instant();
-        readOnly.executeWithoutResult(tx -> {
-            try (XlsxRegister sheet = new XlsxRegister(messages.of(kind.sheetKey()), kind.widths());
-                    Stream<List<Object>> lines = rows.stream(kind, query, now)) {
-                sheet.heading(heading.agency(), heading.title(), heading.subtitle(), columnTitles(kind));
-                lines.forEach(line -> sheet.add(line, kind.centered()));
-                sheet.writeTo(out);
-            }
-        });
-    }
-
-    private void writePdf(RegisterKind kind, RegisterQuery query, Heading heading, boolean empty, OutputStream out) {
+    /** Streams the lines to {@code print} inside one read-only transaction (PostgreSQL streams only in one). */
+    private void write(
+            RegisterKind kind, RegisterQuery query, java.util.function.Consumer<Stream<List<Object>>> print) {
         Instant now = clock.instant();
         readOnly.executeWithoutResult(tx -> {
             try (Stream<List<Object>> lines = rows.stream(kind, query, now)) {
-                Iterator<List<String>> printed = lines.map(
-                                line -> line.stream().map(Dates::cell).toList())
-                        .iterator();
-                pdf.renderParts(parts(kind, heading, empty, printed), "document/register/register-pdf", out);
+                print.accept(lines);
             }
         });
     }
 
-    /** The register in parts of {@value #PDF_PART} lines; the first part carries the heading. */
-    private static Iterator<Map<String, Object>> parts(
-            RegisterKind kind, Heading heading, boolean empty, Iterator<List<String>> lines) {
-        return new Iterator<>() {
-            private boolean first = true;
-
-            @Override
-            public boolean hasNext() {
-                return first || lines.hasNext();
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                List<List<String>> part = new ArrayList<>(PDF_PART);
-                while (part.size() < PDF_PART && lines.hasNext()) {
-                    part.add(lines.next());
-                }
-                Map<String, Object> model = new HashMap<>();
-                model.put("first", first);
-                model.put("agencyName", heading.agency());
-                model.put("title", heading.title());
-                model.put("subtitle", heading.subtitle());
-                model.put("columns", kind.columnKeys());
-                model.put("widths", kind.widths());
-                model.put("centered", kind.centered());
-                model.put("rows", part);
-                model.put("empty", empty);
-                first = false;
-                return model;
-            }
-        };
-    }
-
-    private List<String> columnTitles(RegisterKind kind) {
-        return kind.columnKeys().stream().map(messages::of).toList();
-    }
-
-    private Heading heading(RegisterKind kind, RegisterQuery query) {
+    private RegisterLayout layout(RegisterKind kind, RegisterQuery query) {
         String agency =
                 organization.findAgency(query.agencyId()).map(AgencyView::name).orElse("");
         String period = messages.of("register.period", Dates.print(query.from()), Dates.print(query.to()));
         String book = query.bookId() == null ? messages.of("register.allBooks") : rows.bookName(query.bookId());
-        return new Heading(agency, messages.of(kind.titleKey()), book + " · " + period);
+        return new RegisterLayout(
+                agency,
+                messages.of(kind.titleKey()),
+                book + " · " + period,
+                messages.of(kind.sheetKey()),
+                kind.columnKeys(),
+                kind.widths(),
+                kind.centered());
     }
 
     /** {@code Sổ đăng ký văn bản đến 2026-01-01 - 2026-12-31.xlsx} (sent as RFC 5987 UTF-8). */
     private String fileName(RegisterKind kind, RegisterQuery query, String extension) {
         return messages.of(kind.fileKey()) + " " + query.from() + " - " + query.to() + "." + extension;
     }
-
-    private record Heading(String agency, String title, String subtitle) {}
 }

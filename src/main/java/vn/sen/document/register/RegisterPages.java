@@ -2,7 +2,6 @@ package vn.sen.document.register;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,9 +13,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.sen.shared.error.ErrorKind;
+import vn.sen.document.print.Downloads;
+import vn.sen.document.print.PageDownloads;
+import vn.sen.document.print.RegisterExport;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.web.ErrorMessages;
 
@@ -70,29 +69,25 @@ class RegisterPages {
 
     @GetMapping(PAGE + "/register.xlsx")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    void registerXlsx(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void registerXlsx(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response) {
         download(filter, request, response, (kind, q) -> exports.xlsx(RegisterKind.INCOMING, q));
     }
 
     @GetMapping(PAGE + "/register.pdf")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    void registerPdf(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void registerPdf(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response) {
         download(filter, request, response, (kind, q) -> exports.pdf(RegisterKind.INCOMING, q));
     }
 
     @GetMapping(PAGE + "/follow-up.xlsx")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    void followUpXlsx(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void followUpXlsx(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response) {
         download(filter, request, response, (kind, q) -> exports.xlsx(RegisterKind.FOLLOW_UP, q));
     }
 
     @GetMapping(PAGE + "/follow-up.pdf")
     @PreAuthorize("hasAnyAuthority('DOC_REGISTER', 'DOC_ASSIGN')")
-    void followUpPdf(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    void followUpPdf(RegisterFilterForm filter, HttpServletRequest request, HttpServletResponse response) {
         download(filter, request, response, (kind, q) -> exports.pdf(RegisterKind.FOLLOW_UP, q));
     }
 
@@ -108,24 +103,13 @@ class RegisterPages {
             RegisterFilterForm filter,
             HttpServletRequest request,
             HttpServletResponse response,
-            BiFunction<RegisterFilterForm, RegisterQuery, RegisterExport> export)
-            throws IOException {
-        RegisterExport prepared;
-        try {
-            prepared = export.apply(filter, access.query(filter.getFrom(), filter.getTo(), filter.getBookId()));
-        } catch (SenException e) {
-            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) {
-                throw e;
-            }
-            // Post-Redirect-Get style: back to the page with the reason (e.g. too long for a PDF).
-            String target = PAGE + queryString(filter);
-            FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-            flash.put("flashErr", messages.of(e));
-            RequestContextUtils.saveOutputFlashMap(target, request, response);
-            response.sendRedirect(request.getContextPath() + target);
-            return;
-        }
-        Downloads.send(prepared, response);
+            BiFunction<RegisterFilterForm, RegisterQuery, RegisterExport> export) {
+        PageDownloads.send(
+                () -> export.apply(filter, access.query(filter.getFrom(), filter.getTo(), filter.getBookId())),
+                PAGE + queryString(filter),
+                request,
+                response,
+                messages);
     }
 
     static String queryString(RegisterFilterForm filter) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.sen.document.print.Dates;
 import vn.sen.shared.error.SenException;
 
 /**
@@ -15,7 +16,7 @@ import vn.sen.shared.error.SenException;
  */
 record RegisterQuery(UUID agencyId, List<UUID> readers, LocalDate from, LocalDate to, @Nullable UUID bookId) {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = Dates.ZONE;
 
     RegisterQuery {
         readers = List.copyOf(readers);

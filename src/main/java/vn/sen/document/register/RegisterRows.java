@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.sen.document.Confidentiality;
 import vn.sen.document.DocumentType;
 import vn.sen.document.Urgency;
+import vn.sen.document.print.Dates;
 import vn.sen.shared.web.ErrorMessages;
 
 /**

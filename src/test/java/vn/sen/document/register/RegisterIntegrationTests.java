@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.sen.ApiClient;
 import vn.sen.SenIntegrationTest;
+import vn.sen.document.print.Dates;
 import vn.sen.identity.StaffDirectory;
 import vn.sen.organization.OrganizationDirectory;
 

@@ -1,4 +1,4 @@
-package vn.sen.document.register;
+package vn.sen.document.print;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,9 +21,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * memory, older ones go to a compressed temporary file, and the workbook is written straight to the output.
  * Layout: agency, title, period, the column titles and their numbers (frozen), then one row per document.
  */
-final class XlsxRegister implements AutoCloseable {
+public final class XlsxRegister implements AutoCloseable {
 
-    static final int WINDOW = 100;
+    public static final int WINDOW = 100;
     private static final int HEADER_ROW = 4;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -33,7 +33,7 @@ final class XlsxRegister implements AutoCloseable {
     private final CellStyle day;
     private int next;
 
-    XlsxRegister(String sheetName, List<Integer> widths) {
+    public XlsxRegister(String sheetName, List<Integer> widths) {
         workbook.setCompressTempFiles(true);
         sheet = workbook.createSheet(sheetName);
         text = bordered(false);
@@ -47,7 +47,7 @@ final class XlsxRegister implements AutoCloseable {
     }
 
     /** The heading lines and the column titles; data rows follow. */
-    void heading(String agency, String title, String subtitle, List<String> columns) {
+    public void heading(String agency, String title, String subtitle, List<String> columns) {
         int last = columns.size() - 1;
         line(0, agency, styled(true, false, HorizontalAlignment.LEFT), last);
         line(1, title, styled(true, false, HorizontalAlignment.CENTER), last);
@@ -64,7 +64,7 @@ final class XlsxRegister implements AutoCloseable {
         next = HEADER_ROW + 2;
     }
 
-    void add(List<Object> cells, java.util.Set<Integer> centredColumns) {
+    public void add(List<Object> cells, java.util.Set<Integer> centredColumns) {
         Row row = sheet.createRow(next++);
         for (int i = 0; i < cells.size(); i++) {
             Object value = cells.get(i);
@@ -81,7 +81,7 @@ final class XlsxRegister implements AutoCloseable {
         }
     }
 
-    void writeTo(OutputStream out) {
+    public void writeTo(OutputStream out) {
         try {
             workbook.write(out);
         } catch (IOException e) {

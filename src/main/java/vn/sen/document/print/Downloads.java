@@ -1,4 +1,4 @@
-package vn.sen.document.register;
+package vn.sen.document.print;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /** Sends an export as a download with its Vietnamese file name (RFC 6266 with RFC 5987 {@code filename*}). */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {}
 
-    static void send(RegisterExport export, HttpServletResponse response) {
+    public static void send(RegisterExport export, HttpServletResponse response) {
         response.setContentType(export.mediaType());
         response.setHeader("Content-Disposition", contentDisposition(export.fileName()));
         response.setHeader("Cache-Control", "no-store");
@@ -28,12 +28,12 @@ final class Downloads {
      * {@code attachment; filename="So dang ky van ban den.xlsx"; filename*=UTF-8''S%E1%BB%95…}: the plain name for
      * old clients without diacritics, the exact one for everyone else.
      */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encoded;
     }
 
-    static String ascii(String name) {
+    public static String ascii(String name) {
         String bare = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         return bare.replaceAll("[^A-Za-z0-9 ._-]", "_");

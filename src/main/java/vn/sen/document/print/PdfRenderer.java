@@ -1,4 +1,4 @@
-package vn.sen.document.register;
+package vn.sen.document.print;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -37,9 +37,9 @@ import vn.sen.shared.web.ErrorMessages;
  * rather than a string, so a long register is written row by row and only the PDF layout holds it.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-    static final String FONT_FAMILY = "Liberation Serif";
+    public static final String FONT_FAMILY = "Liberation Serif";
 
     private final ITemplateEngine templates;
     private final List<Face> faces = List.of(
@@ -48,18 +48,18 @@ class PdfRenderer {
             Face.load("Italic", 400, FontStyle.ITALIC),
             Face.load("BoldItalic", 700, FontStyle.ITALIC));
 
-    PdfRenderer(ITemplateEngine templates) {
+    public PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
     }
 
     /** Renders {@code template} (under templates/) with the given variables and writes the PDF to {@code out}. */
-    void render(String template, Map<String, Object> variables, OutputStream out) {
+    public void render(String template, Map<String, Object> variables, OutputStream out) {
         renderWith(
                 writer -> templates.process(template, new Context(ErrorMessages.VIETNAMESE, variables), writer), out);
     }
 
     /** Writes the HTML produced by {@code html} to a temporary file, then lays it out and writes the PDF. */
-    void renderWith(Consumer<Writer> html, OutputStream out) {
+    public void renderWith(Consumer<Writer> html, OutputStream out) {
         renderWith(html, 1, out);
     }
 
@@ -67,7 +67,7 @@ class PdfRenderer {
      * Like {@link #renderWith(Consumer, OutputStream)}, numbering pages from {@code firstPage}; returns the number of
      * pages written.
      */
-    int renderWith(Consumer<Writer> html, int firstPage, OutputStream out) {
+    public int renderWith(Consumer<Writer> html, int firstPage, OutputStream out) {
         Path file = null;
         try {
             file = Files.createTempFile("sen-pdf-", ".xhtml");
@@ -101,7 +101,7 @@ class PdfRenderer {
      * Renders a long document part by part (each part laid out alone, so memory stays bounded by the part) and
      * joins the parts into one PDF on {@code out}, page numbers running on. Each part starts on a new page.
      */
-    void renderParts(Iterator<Map<String, Object>> parts, String template, OutputStream out) {
+    public void renderParts(Iterator<Map<String, Object>> parts, String template, OutputStream out) {
         List<Path> files = new ArrayList<>();
         try {
             int nextPage = 1;
