@@ -54,6 +54,10 @@ class IncomingDocumentFile extends AssignedIdEntity {
         return documentId;
     }
 
+    boolean main() {
+        return main;
+    }
+
     UUID fileId() {
         return fileId;
     }

@@ -54,6 +54,7 @@ class IncomingDocumentPages {
     private final AgencySettings settings;
     private final IncomingPageSupport support;
     private final ArrivalReading arrivals;
+    private final IncomingSignatures signatures;
 
     IncomingDocumentPages(
             IncomingReading reading,
@@ -63,8 +64,10 @@ class IncomingDocumentPages {
             Leaders leaders,
             AgencySettings settings,
             IncomingPageSupport support,
-            ArrivalReading arrivals) {
+            ArrivalReading arrivals,
+            IncomingSignatures signatures) {
         this.arrivals = arrivals;
+        this.signatures = signatures;
         this.reading = reading;
         this.routing = routing;
         this.processing = processing;
@@ -93,6 +96,21 @@ class IncomingDocumentPages {
         model.addAttribute("people", support.people(doc.agencyId()));
         model.addAttribute("units", support.units(doc.agencyId()));
         return "document/incoming-document";
+    }
+
+    /** The signature validation of the main PDF, loaded into the page by htmx (validation takes a moment). */
+    @GetMapping("/signatures")
+    String signatures(@PathVariable UUID id, Model model) {
+        try {
+            model.addAttribute("report", signatures.ofMainFile(id));
+        } catch (SenException e) {
+            if (e.kind() == ErrorKind.NOT_FOUND) {
+                throw e;
+            }
+            model.addAttribute("failure", support.refusal(e));
+        }
+        model.addAttribute("zone", support.zone());
+        return "document/arrival-signatures :: panel";
     }
 
     @GetMapping("/files/{fileId}")

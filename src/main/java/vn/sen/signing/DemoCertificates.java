@@ -17,6 +17,8 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -43,6 +45,26 @@ final class DemoCertificates {
 
     X509Certificate ca() {
         return ca;
+    }
+
+    /**
+     * The CA's revocation list, empty and valid as long as the CA: with no network, validation needs revocation data
+     * it can read offline to call a demo signature valid rather than indeterminate.
+     */
+    byte[] emptyRevocationList(Instant now) {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    new X509CertificateHolder(ca.getEncoded()).getSubject(), Date.from(now.minus(Duration.ofDays(1))));
+            builder.setNextUpdate(ca.getNotAfter());
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caKeys.getPublic()));
+            return builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(caKeys.getPrivate()))
+                    .getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot issue the demo revocation list", e);
+        }
     }
 
     /** A signer's PKCS#12 (one key, its certificate and the CA), protected by the PIN, valid for three years. */

@@ -74,9 +74,11 @@ class SigningDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         StaffView director = staff.findByUsername("giamdoc").orElse(null);
-        if (!demo.enabled()
-                || director == null
-                || keys.findByHolderId(director.id()).isPresent()) {
+        if (!demo.enabled() || director == null) {
+            return;
+        }
+        if (keys.findByHolderId(director.id()).isPresent()) {
+            trustWrittenCa();
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
@@ -86,13 +88,15 @@ class SigningDemoData implements ApplicationRunner {
             return;
         }
         DemoCertificates ca = new DemoCertificates(clock.instant());
+        byte[] crl = ca.emptyRevocationList(clock.instant());
         person(ca, director, agency);
         staff.findByUsername("phogiamdoc").ifPresent(deputy -> person(ca, deputy, agency));
         Holder holder = new Holder(agency.id(), HolderKind.AGENCY, agency.id(), agency.name());
         filing.fileServerKeyAsSystem(holder, ca.issueP12(agency.name(), agency.name(), PIN, clock.instant()), PIN);
         shelf.fileAsSystem(holder, DemoImages.seal(agency.name()), SignerImage.DEFAULT_SEAL_DIAMETER_MM);
-        writeCa(ca);
+        writeCa(ca, crl);
         anchors.add(new CertificateToken(ca.ca()));
+        anchors.addRevocationList(crl);
         log.info(
                 "Demo signing keys (PIN {}) for giamdoc, phogiamdoc and {}; demo CA certificate at {}",
                 PIN,
@@ -114,12 +118,17 @@ class SigningDemoData implements ApplicationRunner {
         }
         try (InputStream in = Files.newInputStream(caFile)) {
             anchors.add(DSSUtils.loadCertificate(in));
+            anchors.addRevocationList(Files.readAllBytes(crlFile()));
         } catch (IOException | RuntimeException e) {
             log.warn("Cannot trust the demo CA certificate {}: {}", caFile, e.toString());
         }
     }
 
-    private void writeCa(DemoCertificates ca) {
+    private Path crlFile() {
+        return caFile.resolveSibling("demo-ca.crl");
+    }
+
+    private void writeCa(DemoCertificates ca, byte[] crl) {
         try {
             String pem = "-----BEGIN CERTIFICATE-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
@@ -127,6 +136,7 @@ class SigningDemoData implements ApplicationRunner {
                     + "\n-----END CERTIFICATE-----\n";
             Files.createDirectories(caFile.toAbsolutePath().getParent());
             Files.writeString(caFile, pem, StandardCharsets.US_ASCII);
+            Files.write(crlFile(), crl);
         } catch (IOException | CertificateEncodingException e) {
             log.warn("Cannot write the demo CA certificate to {}: {}", caFile, e.toString());
         }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * GreenMail as the SMTP server of the test suite, on the fixed port of application-test.properties: started once per
+ * GreenMail as the SMTP server of the test suite, on the free port chosen by {@link TestMailPort}: started once per
  * JVM (even if a second Spring context appeared) and stopped when the JVM ends, so every test's e-mails land here.
  */
 @Configuration(proxyBeanMethods = false)
