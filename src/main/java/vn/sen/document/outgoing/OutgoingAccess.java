@@ -1,0 +1,94 @@
+package vn.sen.document.outgoing;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+import vn.sen.identity.Permissions;
+import vn.sen.shared.error.SenException;
+import vn.sen.shared.security.Actor;
+import vn.sen.shared.security.CurrentActor;
+
+/**
+ * Who may see which outgoing document: the drafter, the signer, everyone in its review chain (past and current),
+ * and, once approved, the agency's leaders and clerks (DOC_ISSUE). Everyone else, and every other agency, gets "not
+ * found". The lists use the same rule as SQL ({@link #VISIBLE}).
+ */
+@Component
+class OutgoingAccess {
+
+    static final Set<OutgoingStatus> APPROVED_OR_LATER = EnumSet.of(
+            OutgoingStatus.APPROVED,
+            OutgoingStatus.SIGNED,
+            OutgoingStatus.NUMBERED,
+            OutgoingStatus.ISSUED,
+            OutgoingStatus.REVOKED,
+            OutgoingStatus.REPLACED);
+
+    /** Needs {@link #parameters}; {@code d} is the document. */
+    static final String VISIBLE =
+            """
+            d.agency_id = :agencyId and (d.drafter_id in (:selves) or d.signer_id in (:selves)
+              or d.current_reviewer_id in (:selves)
+              or exists (select 1 from document.outgoing_step s where s.document_id = d.id
+                         and (s.actor_id in (:selves) or s.on_behalf_of in (:selves) or s.to_id in (:selves)))
+              or (:seesApproved and d.status in ('APPROVED', 'SIGNED', 'NUMBERED', 'ISSUED', 'REVOKED', 'REPLACED')))
+            """;
+
+    private final OutgoingDocuments documents;
+    private final OutgoingSteps steps;
+
+    OutgoingAccess(OutgoingDocuments documents, OutgoingSteps steps) {
+        this.documents = documents;
+        this.steps = steps;
+    }
+
+    /** The current actor, who must belong to an agency (installation administrators have no documents). */
+    static Actor staffActor() {
+        Actor actor = CurrentActor.require();
+        if (actor.agencyId() == null) {
+            throw SenException.notFound("OUTGOING_NOT_FOUND");
+        }
+        return actor;
+    }
+
+    /** Leaders (signers) and clerks see the agency's documents once approved. */
+    static boolean seesApproved(Actor actor) {
+        return actor.can(Permissions.DOC_ISSUE) || actor.can(Permissions.DOC_SIGN);
+    }
+
+    static MapSqlParameterSource parameters(Actor actor) {
+        return new MapSqlParameterSource(Map.of(
+                "agencyId", actor.agencyId(),
+                "selves", ActingPerson.selves(actor),
+                "seesApproved", seesApproved(actor)));
+    }
+
+    /** The document if the current actor may see it, else {@code OUTGOING_NOT_FOUND}. */
+    OutgoingDocument load(UUID id) {
+        Actor actor = staffActor();
+        OutgoingDocument doc = documents
+                .findById(id)
+                .filter(d -> d.agencyId().equals(actor.agencyId()))
+                .orElseThrow(() -> SenException.notFound("OUTGOING_NOT_FOUND"));
+        if (!mayRead(actor, doc)) {
+            throw SenException.notFound("OUTGOING_NOT_FOUND");
+        }
+        return doc;
+    }
+
+    private boolean mayRead(Actor actor, OutgoingDocument doc) {
+        Set<UUID> selves = ActingPerson.selves(actor);
+        if (selves.contains(doc.drafterId())
+                || selves.contains(doc.signerId())
+                || (doc.currentReviewerId() != null && selves.contains(doc.currentReviewerId()))) {
+            return true;
+        }
+        if (seesApproved(actor) && APPROVED_OR_LATER.contains(doc.status())) {
+            return true;
+        }
+        return steps.tookPart(doc.id(), selves);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.sen.document.outgoing;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewChainSettings extends JpaRepository<ReviewChainSetting, UUID> {}
