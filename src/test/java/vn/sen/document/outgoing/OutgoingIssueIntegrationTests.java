@@ -99,6 +99,9 @@ class OutgoingIssueIntegrationTests {
     @Autowired
     GreenMail greenMail;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
@@ -290,6 +293,43 @@ class OutgoingIssueIntegrationTests {
                         String.class,
                         first.id().toString()))
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theSignerAndTheClerkUseTheDialogs() throws Exception {
+        OutgoingDocumentView doc = approved(DocumentType.KE_HOACH, "kh-" + OutgoingFixtures.unique() + "@example.vn");
+        String url = "/documents/outgoing/" + doc.id();
+        var signer = vn.sen.Sessions.login(mvc, "giamdoc");
+        assertThat(page(signer, url)).contains("id=\"sign-pin\"").doesNotContain("id=\"issue-pin\"");
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url + "/signature")
+                                .session(signer)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("pin", PIN))
+                .andReturn();
+        var clerk = vn.sen.Sessions.login(mvc, "vanthu");
+        assertThat(page(clerk, "/documents/outgoing?list=TO_ISSUE"))
+                .contains(doc.id().toString());
+        assertThat(page(clerk, url)).contains("id=\"issue-pin\"").contains("id=\"issue-submit\"");
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url + "/issue")
+                                .session(clerk)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("pin", PIN))
+                .andReturn();
+        String issued = page(clerk, url);
+        assertThat(issued).contains("id=\"out-delivery\"").contains("/KH-SKHCN").contains("id=\"revoke-reason\"");
+        assertThat(page(clerk, url + "/signatures")).contains("id=\"sig-0\"").contains("id=\"sig-1\"");
+    }
+
+    private String page(org.springframework.mock.web.MockHttpSession session, String url) throws Exception {
+        var r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                        .session(session))
+                .andReturn();
+        assertThat(r.getResponse().getStatus()).as(url).isEqualTo(200);
+        return r.getResponse().getContentAsString();
     }
 
     @Test
