@@ -34,6 +34,7 @@ class AccountAdministration {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
     private final ApiTokens tokens;
+    private final ApiPrincipalCache principals;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ class AccountAdministration {
             PasswordPolicy passwordPolicy,
             PasswordEncoder encoder,
             ApiTokens tokens,
+            ApiPrincipalCache principals,
             AuditTrail audit,
             Clock clock) {
         this.staff = staff;
@@ -54,6 +56,7 @@ class AccountAdministration {
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
         this.tokens = tokens;
+        this.principals = principals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -104,6 +107,8 @@ class AccountAdministration {
             repost(account, agencyId, draft.unitId(), draft.positionId());
         }
         account.grant(roles);
+        // API tokens remembered with the old roles or posting must not outlive this change.
+        principals.forgetAll();
         staff.flush();
         audit.record("ACCOUNT_UPDATED", "Account", id.toString(), account.agencyId(), before, account.summary());
         return AccountView.of(account, clock.instant());
@@ -118,6 +123,7 @@ class AccountAdministration {
         }
         StaffAccount.AccountSummary before = account.summary();
         account.enable(enabled);
+        principals.forgetAll();
         if (!enabled) {
             tokens.revokeAllOf(id);
         }
@@ -167,6 +173,7 @@ class AccountAdministration {
         }
         passwordPolicy.check(account.username(), next, "newPassword");
         account.changePassword(encoder.encode(next), clock.instant());
+        principals.forgetAll();
         audit.record("PASSWORD_CHANGED", "Account", account.id().toString(), account.agencyId(), null, null);
     }
 

@@ -24,6 +24,7 @@ class ApiTokens {
     private final ApiTokenStore store;
     private final AccountDirectory accounts;
     private final AuditTrail audit;
+    private final ApiPrincipalCache cache;
     private final Clock clock;
     private final Duration ttl;
     private final SecureRandom random = new SecureRandom();
@@ -32,11 +33,13 @@ class ApiTokens {
             ApiTokenStore store,
             AccountDirectory accounts,
             AuditTrail audit,
+            ApiPrincipalCache cache,
             Clock clock,
             @Value("${sen.api.token-ttl:8h}") Duration ttl) {
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
+        this.cache = cache;
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -60,18 +63,32 @@ class ApiTokens {
         return new IssuedToken(token, saved.expiresAt());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The principal a token stands for, if it is usable. Not transactional itself: a remembered token needs no
+     * database at all, and a miss reads in the directory's own read-only transaction.
+     */
     Optional<SenPrincipal> authenticate(String token) {
         Instant now = clock.instant();
-        return store.findByTokenHash(hash(token))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> accounts.anyPrincipal(t.accountId()))
-                .filter(SenPrincipal::isEnabled);
+        String hash = hash(token);
+        Optional<SenPrincipal> remembered = cache.find(hash, now);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        long generation = cache.generation();
+        Optional<ApiToken> found = store.findByTokenHash(hash).filter(t -> t.usableAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SenPrincipal> principal =
+                accounts.anyPrincipal(found.get().accountId()).filter(SenPrincipal::isEnabled);
+        principal.ifPresent(p -> cache.remember(hash, p, found.get().expiresAt(), generation));
+        return principal;
     }
 
     @Transactional
     boolean revoke(String token) {
         Optional<ApiToken> found = store.findByTokenHash(hash(token));
+        cache.forgetAll();
         found.ifPresent(t -> {
             t.revoke(clock.instant());
             audit.record("API_TOKEN_REVOKED", "ApiToken", t.id().toString(), null, null, null);
@@ -82,6 +99,7 @@ class ApiTokens {
     /** Revokes every token of an account (when it is disabled or its password is reset). */
     @Transactional
     int revokeAllOf(UUID accountId) {
+        cache.forgetAll();
         List<ApiToken> tokens = store.findByAccountIdAndRevokedAtIsNull(accountId);
         tokens.forEach(t -> t.revoke(clock.instant()));
         return tokens.size();

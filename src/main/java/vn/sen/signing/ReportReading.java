@@ -75,6 +75,23 @@ final class ReportReading {
         if (!intact) {
             errors.add(ValidationMessages.text("signing.validation.not-intact"));
         }
+        if (indication != Indication.TOTAL_PASSED && certificate != null) {
+            // DSS words an expired certificate as missing revocation data (CRLs drop expired certificates);
+            // say what a reader needs to know first.
+            Date now = simple.getValidationTime();
+            if (certificate.getNotAfter() != null && certificate.getNotAfter().before(now)) {
+                errors.add(
+                        0,
+                        ValidationMessages.text(
+                                "signing.validation.certificate-expired", day(certificate.getNotAfter())));
+            } else if (certificate.getNotBefore() != null
+                    && certificate.getNotBefore().after(now)) {
+                errors.add(
+                        0,
+                        ValidationMessages.text(
+                                "signing.validation.certificate-not-yet-valid", day(certificate.getNotBefore())));
+            }
+        }
         errors.addAll(texts(simple.getAdESValidationErrors(id)));
         List<String> warnings = texts(simple.getAdESValidationWarnings(id));
         return new SignatureCheck(
@@ -169,6 +186,10 @@ final class ReportReading {
             texts.add(vietnamese == null ? message.getValue() : vietnamese);
         }
         return List.copyOf(texts);
+    }
+
+    private static String day(Date date) {
+        return AppearanceLayout.VIETNAM_TIME.format(date.toInstant());
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {

@@ -4,6 +4,8 @@ import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.policy.ValidationPolicy;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
@@ -25,6 +27,8 @@ class SignatureValidation {
     /** Parsing the default policy XML costs tens of milliseconds; it is immutable, so it is read once. */
     private final ValidationPolicy policy;
 
+    private final PdfBoxNativeObjectFactory pdfObjects;
+
     SignatureValidation(SigningSettings settings, TrustAnchors anchors) {
         verifier = new CommonCertificateVerifier();
         verifier.setTrustedCertSources(anchors.source());
@@ -33,6 +37,12 @@ class SignatureValidation {
             verifier.setOcspSource(new OnlineOCSPSource(OnlineSources.loader()));
         }
         policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
+        pdfObjects = new PdfBoxNativeObjectFactory();
+        if (!settings.visualComparison()) {
+            DefaultPdfDifferencesFinder differences = new DefaultPdfDifferencesFinder();
+            differences.setMaximalPagesAmountForVisualComparison(0);
+            pdfObjects.setPdfDifferencesFinder(differences);
+        }
     }
 
     ValidationReport validate(byte[] pdf) {
@@ -46,6 +56,7 @@ class SignatureValidation {
         try {
             PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf, "document.pdf"));
             validator.setCertificateVerifier(verifier);
+            validator.setPdfObjFactory(pdfObjects);
             validator.setLocale(Locale.ENGLISH);
             reports = validator.validateDocument(policy);
         } catch (DSSException | IllegalArgumentException | IllegalStateException e) {

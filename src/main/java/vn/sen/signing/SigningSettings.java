@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustAnchors PEM or DER files of the root certificates trusted when validating (e.g. the Vietnamese root CA
  *     of the national digital-signature authentication service)
  * @param revocationLists CRL files (DER) consulted before, or instead of, the network
+ * @param visualComparison when validating, also render the pages of every signed revision and compare them with the
+ *     final file (DSS's defence against "shadow" attacks that change what is shown without changing objects DSS
+ *     tracks); it costs about a second per document, so it is off by default and the object-level comparison,
+ *     which also finds added annotations, pages and form changes, remains
  * @param sealDiameterMm the agency seal's real diameter when the caller does not give one
  */
 @ConfigurationProperties(prefix = "sen.signing")
@@ -23,6 +27,7 @@ record SigningSettings(
         boolean onlineRevocation,
         List<String> trustAnchors,
         List<String> revocationLists,
+        boolean visualComparison,
         double sealDiameterMm) {
 
     static final double DEFAULT_SEAL_DIAMETER_MM = 36;
@@ -40,6 +45,6 @@ record SigningSettings(
 
     /** Offline, no TSA, no anchors from files: what unit tests use. */
     static SigningSettings offline() {
-        return new SigningSettings(null, false, List.of(), List.of(), DEFAULT_SEAL_DIAMETER_MM);
+        return new SigningSettings(null, false, List.of(), List.of(), false, DEFAULT_SEAL_DIAMETER_MM);
     }
 }

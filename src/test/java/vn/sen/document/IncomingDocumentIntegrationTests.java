@@ -516,6 +516,37 @@ class IncomingDocumentIntegrationTests {
     }
 
     @Test
+    void myWorkListsCountEveryRowOnEachPageAndPastTheEnd() {
+        // "To process" counts in the page query itself; past the last page it must still give the total.
+        String organ = "Sở Xây dựng " + unique();
+        register(organ, Urgency.THUONG);
+        register(organ, Urgency.THUONG);
+        register(organ, Urgency.THUONG);
+        java.util.function.IntFunction<IncomingPage> page = n -> as(
+                "vanthu",
+                () -> lists.find(new IncomingFilter(
+                        WorkList.TO_PROCESS,
+                        null,
+                        null,
+                        null,
+                        organ,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "arrivalNumber",
+                        true,
+                        n,
+                        2)));
+        assertThat(page.apply(0).total()).isEqualTo(3);
+        assertThat(page.apply(0).items()).hasSize(2);
+        assertThat(page.apply(1).items()).hasSize(1);
+        assertThat(page.apply(1).total()).isEqualTo(3);
+        assertThat(page.apply(5).items()).isEmpty();
+        assertThat(page.apply(5).total()).isEqualTo(3);
+    }
+
+    @Test
     void othersCannotReachADocumentByIdIncludingConfidentialOnes() {
         IncomingDocumentView doc = register("Sở Tư pháp " + unique(), Urgency.THUONG);
         for (String other : List.of("chuyenvien", "lanhdaophong", "vanthu.snv")) {

@@ -86,6 +86,25 @@ class FileChecksTests {
     }
 
     @Test
+    void thePdfHeaderShortcutStillChecksNameAndContent() throws IOException {
+        // Sniffed as PDF from the header alone, yet a .docx name still refuses it, and a broken body too.
+        assertRefused(FileFixtures.pdf("Giả danh"), "gia-danh.docx", FileKind.PDF, "FILE_TYPE_MISMATCH");
+        assertRefused(
+                "%PDF-1.7 nothing else".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "x.pdf",
+                FileKind.PDF,
+                "PDF_BROKEN");
+        // A PDF header after a byte-order mark is not the shortcut's: Tika still recognises it.
+        byte[] pdf = FileFixtures.pdf("Có BOM");
+        byte[] withBom = new byte[pdf.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(pdf, 0, withBom, 3, pdf.length);
+        assertThat(new ContentTypes().sniff(write(withBom), 10)).isEqualTo(ContentTypes.PDF);
+    }
+
+    @Test
     void refusesBrokenPdfs() {
         assertRefused(FileFixtures.truncated(FileFixtures.pdf("Cắt cụt")), "hong.pdf", FileKind.PDF, "PDF_BROKEN");
         assertRefused(FileFixtures.garbagePdf(), "hong.pdf", FileKind.PDF, "PDF_BROKEN");

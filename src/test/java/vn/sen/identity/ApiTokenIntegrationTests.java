@@ -40,6 +40,35 @@ class ApiTokenIntegrationTests {
     }
 
     @Test
+    void aRememberedTokenIsRefusedAtOnceWhenItsAccountIsDisabled() {
+        String user = fixtures.staffAccount("api-cache");
+        String token = token(user, AccountTestFixtures.PASSWORD);
+        // Twice: the second call is answered from the remembered principal.
+        assertThat(me(token)).hasStatusOk();
+        assertThat(me(token)).hasStatusOk();
+        assertThat(mvc.post()
+                        .uri("/api/v1/accounts/{id}/disable", fixtures.accountId(user))
+                        .header("Authorization", vn.sen.ApiClient.bearer(mvc, "admin")))
+                .hasStatusOk();
+        assertThat(me(token)).hasStatus(401).bodyJson().extractingPath("$.code").isEqualTo("TOKEN_INVALID");
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedAtOnceAfterAPasswordReset() {
+        String user = fixtures.staffAccount("api-cache-pw");
+        String token = token(user, AccountTestFixtures.PASSWORD);
+        assertThat(me(token)).hasStatusOk();
+        assertThat(me(token)).hasStatusOk();
+        assertThat(mvc.post()
+                        .uri("/api/v1/accounts/{id}/password", fixtures.accountId(user))
+                        .header("Authorization", vn.sen.ApiClient.bearer(mvc, "admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"Another-pass-456\"}"))
+                .hasStatus2xxSuccessful();
+        assertThat(me(token)).hasStatus(401);
+    }
+
+    @Test
     void expiredTokensAreRefused() {
         String token = token("vanthu", "sen-demo");
         jdbc.sql("update identity.api_token set expires_at = now() - interval '1 second' where token_hash = ?")
@@ -107,6 +136,13 @@ class ApiTokenIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("TOKEN_INVALID");
+    }
+
+    private MvcTestResult me(String token) {
+        return mvc.get()
+                .uri("/api/v1/auth/me")
+                .header("Authorization", "Bearer " + token)
+                .exchange();
     }
 
     String token(String user, String password) {
