@@ -7,5 +7,7 @@ public enum ArrivalState {
     /** Đã tiếp nhận: registered as an incoming document with an arrival number. */
     ACCEPTED,
     /** Đã trả lại: sent back to the sender with a reason. */
-    RETURNED
+    RETURNED,
+    /** Đã thu hồi: the sender withdrew it before it was taken in. */
+    WITHDRAWN
 }

@@ -76,6 +76,8 @@ class ElectronicArrival extends AssignedIdEntity {
     private @Nullable UUID returnedBy;
     private @Nullable String returnedByName;
     private @Nullable Instant returnedAt;
+    private @Nullable String withdrawReason;
+    private @Nullable Instant withdrawnAt;
 
     @Version
     private long version;
@@ -123,6 +125,20 @@ class ElectronicArrival extends AssignedIdEntity {
         returnedBy = by;
         returnedByName = byName;
         returnedAt = at;
+    }
+
+    /**
+     * Thu hồi by the sender: a waiting arrival leaves the waiting list; one already taken in stays accepted (its
+     * incoming document records the revocation). Returns whether it had been taken in.
+     */
+    boolean withdrawn(String reason, Instant at) {
+        withdrawReason = reason;
+        withdrawnAt = at;
+        if (state == ArrivalState.WAITING) {
+            state = ArrivalState.WITHDRAWN;
+            return false;
+        }
+        return state == ArrivalState.ACCEPTED;
     }
 
     void requireWaiting() {

@@ -38,6 +38,7 @@ public class ElectronicArrivals {
     private final ApplicationEventPublisher events;
     private final DeadlineClock clock;
     private final JdbcTemplate jdbc;
+    private final ArrivalWithdrawal withdrawal;
 
     ElectronicArrivals(
             ElectronicArrivalRecords arrivals,
@@ -48,7 +49,8 @@ public class ElectronicArrivals {
             AuditTrail audit,
             ApplicationEventPublisher events,
             DeadlineClock clock,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            ArrivalWithdrawal withdrawal) {
         this.arrivals = arrivals;
         this.fileStore = fileStore;
         this.organization = organization;
@@ -58,6 +60,7 @@ public class ElectronicArrivals {
         this.events = events;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.withdrawal = withdrawal;
     }
 
     /**
@@ -96,6 +99,22 @@ public class ElectronicArrivals {
                 null,
                 Map.of("senderKey", senderKey, "notation", checked.codeNotation()));
         return arrival.id();
+    }
+
+    /**
+     * The sender revoked (thu hồi) the document it delivered under {@code senderKey}: waiting arrivals are withdrawn
+     * (the recipient's clerk can no longer take them in); for one already taken in, the incoming document's timeline
+     * gets a step "Văn bản đã bị thu hồi" with the reason. Runs in the caller's transaction.
+     *
+     * @param senderName the sending agency, as the step and the audit name it
+     * @return how many arrivals were concerned
+     */
+    @Transactional
+    public int withdraw(String senderKey, String senderName, String reason) {
+        return withdrawal.withdraw(
+                Texts.required("senderKey", senderKey, 200),
+                Texts.required("senderName", senderName, 300),
+                Texts.required("reason", reason, 2000));
     }
 
     private static IncomingDraft draftOf(ArrivingDocument d) {

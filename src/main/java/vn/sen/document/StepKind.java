@@ -14,5 +14,7 @@ public enum StepKind {
     FILE_ADDED,
     REPLY_PROPOSED,
     COMPLETED,
-    RETURNED
+    RETURNED,
+    /** The sender revoked (thu hồi) the document after it was taken in; the text is the sender's reason. */
+    WITHDRAWN
 }

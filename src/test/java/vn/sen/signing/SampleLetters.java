@@ -38,6 +38,11 @@ public final class SampleLetters {
 
     /** A two-page decision (quyết định) with the signer block "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" on page 2. */
     public static byte[] decision() {
+        return decision(SIGNER_NAME);
+    }
+
+    /** {@link #decision()} signed by another person (e.g. a demo account's display name). */
+    public static byte[] decision(String signerName) {
         StringBuilder body = new StringBuilder();
         body.append(
                 """
@@ -75,7 +80,7 @@ public final class SampleLetters {
                     <div class="gap"></div><span class="bold">%s</span></td>
                 </tr></table>
                 """
-                        .formatted(SIGNER_NAME));
+                        .formatted(signerName));
         return render(body.toString());
     }
 

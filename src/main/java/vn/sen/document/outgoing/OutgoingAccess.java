@@ -79,6 +79,13 @@ class OutgoingAccess {
         return doc;
     }
 
+    /** As {@link #load}, with the document locked until the transaction ends (signing, numbering, issuing). */
+    OutgoingDocument lockForWork(UUID id) {
+        Actor actor = staffActor();
+        documents.lockById(id).filter(d -> d.agencyId().equals(actor.agencyId()));
+        return load(id);
+    }
+
     private boolean mayRead(Actor actor, OutgoingDocument doc) {
         Set<UUID> selves = ActingPerson.selves(actor);
         if (selves.contains(doc.drafterId())

@@ -68,6 +68,8 @@ class OutgoingDocument extends AssignedIdEntity {
     private @Nullable Instant issuedAt;
     private @Nullable Instant revokedAt;
     private @Nullable UUID replacedById;
+    private @Nullable Instant numberedAt;
+    private @Nullable String endReason;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -171,7 +173,17 @@ class OutgoingDocument extends AssignedIdEntity {
         }
         this.number = number;
         this.notation = notation;
+        numberedAt = at;
         updatedAt = at;
+    }
+
+    /**
+     * Cấp số and the agency's signature: the number and date written into the signed PDF and the agency's signature
+     * over them make {@code sealedFile} the document's body from now on.
+     */
+    void assignNumber(int number, String notation, UUID sealedFile, Instant at) {
+        assignNumber(number, notation, at);
+        signedFileId = sealedFile;
     }
 
     /** Ban hành: from now on the recipients are served. */
@@ -186,6 +198,18 @@ class OutgoingDocument extends AssignedIdEntity {
         status = OutgoingTransition.REVOKE.apply(status);
         revokedAt = at;
         updatedAt = at;
+    }
+
+    /** Thu hồi, with the reason given. */
+    void revoke(String reason, Instant at) {
+        revoke(at);
+        endReason = reason;
+    }
+
+    /** Thay thế, with the reason given. */
+    void replaceBy(UUID replacingId, String reason, Instant at) {
+        replaceBy(replacingId, at);
+        endReason = reason;
     }
 
     /** Thay thế bằng văn bản khác (the replacing outgoing document). */
@@ -344,6 +368,16 @@ class OutgoingDocument extends AssignedIdEntity {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    @Nullable
+    Instant numberedAt() {
+        return numberedAt;
+    }
+
+    @Nullable
+    String endReason() {
+        return endReason;
     }
 
     long version() {

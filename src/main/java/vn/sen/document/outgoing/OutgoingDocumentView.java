@@ -37,6 +37,10 @@ public record OutgoingDocumentView(
         List<DraftVersionView> versions,
         List<RecipientView> recipients,
         List<OutgoingStepView> timeline,
+        @Nullable Instant numberedAt,
+        @Nullable String endReason,
+        @Nullable UUID replacedById,
+        List<IssuedFileView> issuedFiles,
         long version) {
 
     public OutgoingDocumentView {
@@ -44,6 +48,12 @@ public record OutgoingDocumentView(
         versions = List.copyOf(versions);
         recipients = List.copyOf(recipients);
         timeline = List.copyOf(timeline);
+        issuedFiles = List.copyOf(issuedFiles);
+    }
+
+    /** The number as written (05), or null before numbering. */
+    public @Nullable String numberText() {
+        return number == null ? null : IssueLines.number(number);
     }
 
     /** The current (latest) version, or null before the first. */

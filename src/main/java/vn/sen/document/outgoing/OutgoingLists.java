@@ -73,6 +73,7 @@ class OutgoingLists {
             case TO_REVIEW -> "d.current_reviewer_id in (:selves) and d.status = 'IN_REVIEW'";
             case RETURNED -> "d.drafter_id in (:selves) and d.status = 'RETURNED'";
             case AWAITING_ISSUE -> "d.status in ('APPROVED', 'SIGNED', 'NUMBERED')";
+            case TO_ISSUE -> "d.status in ('SIGNED', 'NUMBERED')";
             case ISSUED -> "d.status in ('ISSUED', 'REVOKED', 'REPLACED')";
         };
     }

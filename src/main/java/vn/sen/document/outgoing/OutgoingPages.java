@@ -278,6 +278,14 @@ class OutgoingPages {
         can.put("submit", drafter && OutgoingTransition.SUBMIT.allowedFrom(doc.status()));
         can.put("review", reviewer);
         can.put("newVersion", (drafter && draftOpen) || reviewer);
+        can.put(
+                "sign",
+                doc.status() == OutgoingStatus.APPROVED
+                        && selves.contains(doc.signerId())
+                        && actor.can(Permissions.DOC_SIGN));
+        boolean clerk = actor.can(Permissions.DOC_ISSUE);
+        can.put("issue", clerk && (doc.status() == OutgoingStatus.SIGNED || doc.status() == OutgoingStatus.NUMBERED));
+        can.put("revoke", clerk && doc.status() == OutgoingStatus.ISSUED);
         can.put("any", can.values().stream().anyMatch(Boolean::booleanValue));
         return can;
     }

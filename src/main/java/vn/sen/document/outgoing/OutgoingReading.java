@@ -25,6 +25,7 @@ class OutgoingReading {
     private final OutgoingSteps steps;
     private final StaffDirectory staff;
     private final FileStore fileStore;
+    private final IssuedFiles issuedFiles;
 
     OutgoingReading(
             OutgoingAccess access,
@@ -33,7 +34,8 @@ class OutgoingReading {
             OutgoingRecipients recipients,
             OutgoingSteps steps,
             StaffDirectory staff,
-            FileStore fileStore) {
+            FileStore fileStore,
+            IssuedFiles issuedFiles) {
         this.access = access;
         this.versions = versions;
         this.attachments = attachments;
@@ -41,6 +43,7 @@ class OutgoingReading {
         this.steps = steps;
         this.staff = staff;
         this.fileStore = fileStore;
+        this.issuedFiles = issuedFiles;
     }
 
     /** The aggregate itself, for the pages' choices (same access rule). */
@@ -103,6 +106,12 @@ class OutgoingReading {
                         .map(OutgoingRecipient::view)
                         .toList(),
                 steps.timelineOf(doc.id()).stream().map(OutgoingStep::view).toList(),
+                doc.numberedAt(),
+                doc.endReason(),
+                doc.replacedById(),
+                issuedFiles.findByDocumentIdOrderByPositionAsc(doc.id()).stream()
+                        .map(f -> new IssuedFileView(f.fileId(), f.fileName()))
+                        .toList(),
                 doc.version());
     }
 
@@ -149,6 +158,10 @@ class OutgoingReading {
 
     private boolean belongs(OutgoingDocument doc, UUID fileId) {
         if (fileId.equals(doc.signedFileId())) {
+            return true;
+        }
+        if (issuedFiles.findByDocumentIdOrderByPositionAsc(doc.id()).stream()
+                .anyMatch(f -> f.fileId().equals(fileId))) {
             return true;
         }
         List<DraftVersion> all = versions.findByDocumentIdOrderByNumberAsc(doc.id());

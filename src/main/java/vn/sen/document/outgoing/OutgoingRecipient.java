@@ -39,6 +39,7 @@ class OutgoingRecipient extends AssignedIdEntity {
     private RecipientStatus status;
 
     private @Nullable Instant statusAt;
+    private @Nullable String reason;
 
     @Version
     private long version;
@@ -61,8 +62,50 @@ class OutgoingRecipient extends AssignedIdEntity {
 
     /** The delivery moved on (sent, received, accepted or returned by the recipient). */
     void deliveryNow(RecipientStatus next, Instant at) {
+        deliveryNow(next, at, null);
+    }
+
+    /** As {@link #deliveryNow(RecipientStatus, Instant)}, with what the recipient's side said (a return's reason). */
+    void deliveryNow(RecipientStatus next, Instant at, @Nullable String why) {
         status = next;
         statusAt = at;
+        reason = why;
+    }
+
+    UUID documentId() {
+        return documentId;
+    }
+
+    RecipientKind kind() {
+        return kind;
+    }
+
+    @Nullable
+    UUID unitId() {
+        return unitId;
+    }
+
+    @Nullable
+    UUID targetAgencyId() {
+        return targetAgencyId;
+    }
+
+    @Nullable
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Nullable
+    String email() {
+        return email;
+    }
+
+    RecipientStatus status() {
+        return status;
     }
 
     @Override
@@ -71,6 +114,6 @@ class OutgoingRecipient extends AssignedIdEntity {
     }
 
     RecipientView view() {
-        return new RecipientView(id, kind, unitId, targetAgencyId, code, name, email, status);
+        return new RecipientView(id, kind, unitId, targetAgencyId, code, name, email, status, statusAt, reason);
     }
 }

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OutgoingRecipients extends JpaRepository<OutgoingRecipient, UUID> {
 
     List<OutgoingRecipient> findByDocumentIdOrderByPositionAsc(UUID documentId);
+
+    List<OutgoingRecipient> findByDocumentIdAndKindAndTargetAgencyId(
+            UUID documentId, RecipientKind kind, UUID targetAgencyId);
 }

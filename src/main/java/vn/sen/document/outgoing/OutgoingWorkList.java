@@ -10,6 +10,8 @@ public enum OutgoingWorkList {
     RETURNED,
     /** Đã duyệt, chờ ký, cấp số, ban hành (văn thư, người ký). */
     AWAITING_ISSUE,
+    /** Chờ cấp số phát hành: signed, for the clerks. */
+    TO_ISSUE,
     /** Đã ban hành. */
     ISSUED
 }

@@ -1,9 +1,10 @@
 package vn.sen.document.outgoing;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A recipient (nơi nhận) and its delivery status. */
+/** A recipient (nơi nhận) and its delivery status: since when, and the recipient's reason for a return. */
 public record RecipientView(
         UUID id,
         RecipientKind kind,
@@ -12,4 +13,6 @@ public record RecipientView(
         @Nullable String code,
         String name,
         @Nullable String email,
-        RecipientStatus status) {}
+        RecipientStatus status,
+        @Nullable Instant statusAt,
+        @Nullable String reason) {}

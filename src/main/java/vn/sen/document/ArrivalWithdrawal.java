@@ -1,0 +1,72 @@
+package vn.sen.document;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.sen.audit.AuditTrail;
+
+/**
+ * The sender revoked (thu hồi) a document it had delivered electronically: a waiting arrival is withdrawn from the
+ * recipient's waiting list; one already taken in gets a step on its incoming document's timeline with the reason, so
+ * its handlers see it at once.
+ */
+@Component
+class ArrivalWithdrawal {
+
+    /** The sender is another agency, not an account: its steps carry no account id. */
+    private static final UUID NO_ACCOUNT = new UUID(0, 0);
+
+    private final ElectronicArrivalRecords arrivals;
+    private final IncomingDocuments documents;
+    private final DocumentSteps steps;
+    private final AuditTrail audit;
+    private final DeadlineClock clock;
+
+    ArrivalWithdrawal(
+            ElectronicArrivalRecords arrivals,
+            IncomingDocuments documents,
+            DocumentSteps steps,
+            AuditTrail audit,
+            DeadlineClock clock) {
+        this.arrivals = arrivals;
+        this.documents = documents;
+        this.steps = steps;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    int withdraw(String senderKey, String senderName, String reason) {
+        Instant now = clock.now();
+        int count = 0;
+        for (ElectronicArrival found : arrivals.findBySenderKey(senderKey)) {
+            ElectronicArrival arrival = arrivals.lockById(found.id()).orElseThrow();
+            ArrivalState before = arrival.state();
+            if (before == ArrivalState.RETURNED || before == ArrivalState.WITHDRAWN) {
+                continue;
+            }
+            if (arrival.withdrawn(reason, now) && arrival.incomingDocumentId() != null) {
+                documents
+                        .findById(arrival.incomingDocumentId())
+                        .ifPresent(doc -> steps.save(new DocumentStep(
+                                doc,
+                                StepKind.WITHDRAWN,
+                                new ActingPerson(NO_ACCOUNT, senderName, null, null),
+                                now,
+                                null,
+                                reason,
+                                null)));
+            }
+            audit.recordAs(
+                    senderName,
+                    "ELECTRONIC_ARRIVAL_WITHDRAWN",
+                    "ElectronicArrival",
+                    arrival.id().toString(),
+                    arrival.recipientAgencyId(),
+                    Map.of("state", before.name()),
+                    Map.of("state", arrival.state().name(), "reason", reason));
+            count++;
+        }
+        return count;
+    }
+}
