@@ -70,6 +70,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses the first option whose text contains the fragment (adds to the choice in a multiple select). */
+    public Browser selectContaining(String id, String fragment) {
+        org.openqa.selenium.support.ui.Select select =
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)));
+        WebElement option = select.getOptions().stream()
+                .filter(o -> o.getText().contains(fragment))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option with '" + fragment + "' in #" + id));
+        select.selectByVisibleText(option.getText());
+        return this;
+    }
+
     /** Chooses a file in a file input, as a user picking it in the dialog would. */
     public Browser upload(String id, Path file) {
         driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());

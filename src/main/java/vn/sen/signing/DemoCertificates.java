@@ -49,12 +49,13 @@ final class DemoCertificates {
 
     /**
      * The CA's revocation list, empty and valid as long as the CA: with no network, validation needs revocation data
-     * it can read offline to call a demo signature valid rather than indeterminate.
+     * it can read offline to call a demo signature valid rather than indeterminate. Issue it after the certificates:
+     * DSS refuses a list older than the certificate it speaks for.
      */
     byte[] emptyRevocationList(Instant now) {
         try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(
-                    new X509CertificateHolder(ca.getEncoded()).getSubject(), Date.from(now.minus(Duration.ofDays(1))));
+            X509v2CRLBuilder builder =
+                    new X509v2CRLBuilder(new X509CertificateHolder(ca.getEncoded()).getSubject(), Date.from(now));
             builder.setNextUpdate(ca.getNotAfter());
             builder.addExtension(
                     Extension.authorityKeyIdentifier,

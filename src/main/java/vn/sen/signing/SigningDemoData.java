@@ -88,12 +88,12 @@ class SigningDemoData implements ApplicationRunner {
             return;
         }
         DemoCertificates ca = new DemoCertificates(clock.instant());
-        byte[] crl = ca.emptyRevocationList(clock.instant());
         person(ca, director, agency);
         staff.findByUsername("phogiamdoc").ifPresent(deputy -> person(ca, deputy, agency));
         Holder holder = new Holder(agency.id(), HolderKind.AGENCY, agency.id(), agency.name());
         filing.fileServerKeyAsSystem(holder, ca.issueP12(agency.name(), agency.name(), PIN, clock.instant()), PIN);
         shelf.fileAsSystem(holder, DemoImages.seal(agency.name()), SignerImage.DEFAULT_SEAL_DIAMETER_MM);
+        byte[] crl = ca.emptyRevocationList(clock.instant());
         writeCa(ca, crl);
         anchors.add(new CertificateToken(ca.ca()));
         anchors.addRevocationList(crl);
