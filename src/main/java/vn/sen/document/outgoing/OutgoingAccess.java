@@ -13,7 +13,8 @@ import vn.sen.shared.security.CurrentActor;
 
 /**
  * Who may see which outgoing document: the drafter, the signer, everyone in its review chain (past and current),
- * and, once approved, the agency's leaders and clerks (DOC_ISSUE). Everyone else, and every other agency, gets "not
+ * and, once approved, the agency's leaders and clerks (DOC_ISSUE); once issued, the members of the units it was sent
+ * to. Everyone else, and every other agency, gets "not
  * found". The lists use the same rule as SQL ({@link #VISIBLE}).
  */
 @Component
@@ -34,15 +35,22 @@ class OutgoingAccess {
               or d.current_reviewer_id in (:selves)
               or exists (select 1 from document.outgoing_step s where s.document_id = d.id
                          and (s.actor_id in (:selves) or s.on_behalf_of in (:selves) or s.to_id in (:selves)))
-              or (:seesApproved and d.status in ('APPROVED', 'SIGNED', 'NUMBERED', 'ISSUED', 'REVOKED', 'REPLACED')))
+              or (:seesApproved and d.status in ('APPROVED', 'SIGNED', 'NUMBERED', 'ISSUED', 'REVOKED', 'REPLACED'))
+              or (d.status in ('ISSUED', 'REVOKED', 'REPLACED') and exists (select 1 from document.outgoing_recipient r
+                         where r.document_id = d.id and r.kind = 'INTERNAL_UNIT' and r.unit_id = :unitId)))
             """;
+
+    private static final Set<OutgoingStatus> ISSUED_OR_LATER =
+            EnumSet.of(OutgoingStatus.ISSUED, OutgoingStatus.REVOKED, OutgoingStatus.REPLACED);
 
     private final OutgoingDocuments documents;
     private final OutgoingSteps steps;
+    private final OutgoingRecipients recipients;
 
-    OutgoingAccess(OutgoingDocuments documents, OutgoingSteps steps) {
+    OutgoingAccess(OutgoingDocuments documents, OutgoingSteps steps, OutgoingRecipients recipients) {
         this.documents = documents;
         this.steps = steps;
+        this.recipients = recipients;
     }
 
     /** The current actor, who must belong to an agency (installation administrators have no documents). */
@@ -63,7 +71,9 @@ class OutgoingAccess {
         return new MapSqlParameterSource(Map.of(
                 "agencyId", actor.agencyId(),
                 "selves", ActingPerson.selves(actor),
-                "seesApproved", seesApproved(actor)));
+                "seesApproved", seesApproved(actor),
+                // A random id matches no unit: staff without a unit see no unit's documents.
+                "unitId", actor.unitId() != null ? actor.unitId() : UUID.randomUUID()));
     }
 
     /** The document if the current actor may see it, else {@code OUTGOING_NOT_FOUND}. */
@@ -96,6 +106,15 @@ class OutgoingAccess {
         if (seesApproved(actor) && APPROVED_OR_LATER.contains(doc.status())) {
             return true;
         }
-        return steps.tookPart(doc.id(), selves);
+        return steps.tookPart(doc.id(), selves) || receivedByUnitOf(actor, doc);
+    }
+
+    /** Members of a unit the document was issued to may read it (văn bản gửi đơn vị trong cơ quan). */
+    private boolean receivedByUnitOf(Actor actor, OutgoingDocument doc) {
+        return actor.unitId() != null
+                && ISSUED_OR_LATER.contains(doc.status())
+                && recipients.findByDocumentIdOrderByPositionAsc(doc.id()).stream()
+                        .anyMatch(r -> r.kind() == RecipientKind.INTERNAL_UNIT
+                                && actor.unitId().equals(r.unitId()));
     }
 }

@@ -127,7 +127,8 @@ class OutgoingIssueIntegrationTests {
 
     private OutgoingDocumentView approved(DocumentType type, String email) {
         StaffView director = staff.findByUsername("giamdoc").orElseThrow();
-        UUID unit = staff.findByUsername("chuyenvien").orElseThrow().unitId();
+        // Văn phòng Sở, where the one-stop officer `motcua` works and takes no part in the document.
+        UUID unit = staff.findByUsername("motcua").orElseThrow().unitId();
         UUID interior = staff.findByUsername("vanthu.snv").orElseThrow().agencyId();
         OutgoingDraft draft = new OutgoingDraft(
                 type,
@@ -183,7 +184,10 @@ class OutgoingIssueIntegrationTests {
         assertThat(numbered.signedFileId()).isNotEqualTo(signed.signedFileId());
         refused(() -> as("vanthu", () -> numbering.number(doc.id(), PIN)), "OUTGOING_ALREADY_NUMBERED");
 
+        refused(() -> as("motcua", () -> reading.get(doc.id())), "OUTGOING_NOT_FOUND");
         OutgoingDocumentView issued = as("vanthu", () -> issuing.issue(doc.id(), PIN));
+        // Members of a unit it was issued to may now read it.
+        assertThat(as("motcua", () -> reading.get(doc.id())).status()).isEqualTo(OutgoingStatus.ISSUED);
         assertThat(issued.status()).isEqualTo(OutgoingStatus.ISSUED);
         assertThat(issued.issuedFiles()).hasSize(1);
         assertThat(issued.recipients())
