@@ -133,7 +133,7 @@ class OutgoingRevocation {
                 case EMAIL ->
                     mail.send(
                             String.valueOf(r.email()),
-                            "outgoing-revoked",
+                            "outgoing-revocation",
                             Map.of(
                                     "subject", doc.subject(),
                                     "number", numberNotation,

@@ -272,6 +272,32 @@ class OutgoingIssueIntegrationTests {
                         incoming))
                 .isEqualTo(1);
         refused(() -> as("vanthu", () -> issuing.issue(doc.id(), PIN)), "OUTGOING_CANNOT_ISSUE");
+        // The e-mail recipient is told too, with the reason.
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email) == 2);
+        assertThat(Arrays.stream(greenMail.getReceivedMessages())
+                        .filter(m -> recipientsOf(m).contains(email))
+                        .map(m -> {
+                            try {
+                                return m.getSubject() + "\n" + m.getContent();
+                            } catch (MessagingException | java.io.IOException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }))
+                .anySatisfy(text -> assertThat(text).contains("thu hồi").contains("Sai căn cứ pháp lý"));
+    }
+
+    private long mailsTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> recipientsOf(m).contains(address))
+                .count();
+    }
+
+    private static String recipientsOf(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return Arrays.toString(m.getAllRecipients());
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     @Test
