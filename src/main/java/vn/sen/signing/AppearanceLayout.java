@@ -141,7 +141,8 @@ final class AppearanceLayout {
 
     private static SignatureImageParameters imageAt(byte[] image, Slot slot) {
         SignatureImageParameters parameters = new SignatureImageParameters();
-        parameters.setImage(new InMemoryDocument(image, "signature.png"));
+        parameters.setImage(
+                new InMemoryDocument(ImageResolution.forBox(image, slot.width(), slot.height()), "signature.png"));
         parameters.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
         parameters.setBackgroundColor(null);
         SignatureFieldParameters field = new SignatureFieldParameters();
