@@ -156,6 +156,11 @@ public final class Browser implements AutoCloseable {
 
     public Browser login(String username, String password) {
         open("/login").type("username", username).type("password", password).click("login-submit");
+        // Wait for the answer (a page with the logout button, or the login error): navigating before it arrives
+        // would race the session cookie and land on the login page again.
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("logout")),
+                ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
         return this;
     }
 

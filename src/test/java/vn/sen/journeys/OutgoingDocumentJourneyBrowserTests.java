@@ -63,6 +63,7 @@ class OutgoingDocumentJourneyBrowserTests {
 
             // The division leader approves; the draft moves on to the director.
             browser.login("lanhdaophong", PASSWORD).open(document);
+            assertThat(browser.text("out-reviewer")).as(browser.pageText()).contains(divisionLeader);
             browser.click("out-approve-open").click("out-approve-save");
             browser.logout();
 
