@@ -8,8 +8,8 @@ import vn.sen.audit.AuditTrail;
 
 /**
  * The sender revoked (thu hồi) a document it had delivered electronically: a waiting arrival is withdrawn from the
- * recipient's waiting list; one already taken in gets a step on its incoming document's timeline with the reason, so
- * its handlers see it at once.
+ * recipient's waiting list; one already taken in is revoked (out of the work lists, its open assignments closed, its
+ * record kept — Decree 30 Art. 18(4)) and gets a step on its timeline with the reason.
  */
 @Component
 class ArrivalWithdrawal {
@@ -20,6 +20,7 @@ class ArrivalWithdrawal {
     private final ElectronicArrivalRecords arrivals;
     private final IncomingDocuments documents;
     private final DocumentSteps steps;
+    private final Assignments assignments;
     private final AuditTrail audit;
     private final DeadlineClock clock;
 
@@ -27,13 +28,26 @@ class ArrivalWithdrawal {
             ElectronicArrivalRecords arrivals,
             IncomingDocuments documents,
             DocumentSteps steps,
+            Assignments assignments,
             AuditTrail audit,
             DeadlineClock clock) {
         this.arrivals = arrivals;
         this.documents = documents;
         this.steps = steps;
+        this.assignments = assignments;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The taken-in document leaves the work lists: revoked, its open assignments closed; its record is kept. */
+    private boolean revoke(IncomingDocument doc, Instant now) {
+        if (!doc.revoked()) {
+            return false;
+        }
+        assignments.findByDocumentIdOrderByAssignedAtAsc(doc.id()).stream()
+                .filter(Assignment::open)
+                .forEach(a -> a.withdrawn(now));
+        return true;
     }
 
     int withdraw(String senderKey, String senderName, String reason) {
@@ -48,6 +62,7 @@ class ArrivalWithdrawal {
             if (arrival.withdrawn(reason, now) && arrival.incomingDocumentId() != null) {
                 documents
                         .findById(arrival.incomingDocumentId())
+                        .filter(doc -> revoke(doc, now))
                         .ifPresent(doc -> steps.save(new DocumentStep(
                                 doc,
                                 StepKind.WITHDRAWN,

@@ -91,6 +91,13 @@ class Assignment extends AssignedIdEntity {
         doneAt = at;
     }
 
+    /** The document was revoked: the assignment ends without being done, and no reminder follows. */
+    void withdrawn(Instant at) {
+        requireOpen();
+        state = AssignmentState.WITHDRAWN;
+        doneAt = at;
+    }
+
     private void requireOpen() {
         if (state != AssignmentState.OPEN) {
             throw SenException.conflict("ASSIGNMENT_NOT_OPEN");

@@ -1,8 +1,10 @@
 package vn.sen.document;
 
-/** State of an assignment: {@code OPEN → DONE} or {@code OPEN → REASSIGNED}. */
+/** State of an assignment: {@code OPEN → DONE}, {@code OPEN → REASSIGNED} or {@code OPEN → WITHDRAWN}. */
 public enum AssignmentState {
     OPEN,
     DONE,
-    REASSIGNED
+    REASSIGNED,
+    /** The document was revoked by its sender while this assignment was open. */
+    WITHDRAWN
 }

@@ -131,10 +131,12 @@ class IncomingDocument extends AssignedIdEntity {
     }
 
     /** The first act of a handler moves an assigned document into processing; later acts change nothing. */
-    void workStarted() {
+    boolean workStarted() {
         if (status == IncomingStatus.ASSIGNED) {
             status = IncomingTransition.START.apply(status);
+            return true;
         }
+        return false;
     }
 
     void proposeReply(String text) {
@@ -152,6 +154,15 @@ class IncomingDocument extends AssignedIdEntity {
     void returnToSender(String reason) {
         status = IncomingTransition.RETURN.apply(status);
         returnReason = reason;
+    }
+
+    /** The sender revoked it (thu hồi); a second revocation changes nothing. Returns whether it changed. */
+    boolean revoked() {
+        if (!IncomingTransition.REVOKE.allowedFrom(status)) {
+            return false;
+        }
+        status = IncomingTransition.REVOKE.apply(status);
+        return true;
     }
 
     /** Refuses a change made on a stale copy (the client's version differs). */

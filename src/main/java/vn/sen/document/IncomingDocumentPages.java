@@ -44,7 +44,8 @@ import vn.sen.shared.security.CurrentActor;
 @PreAuthorize("hasAuthority('STAFF')")
 class IncomingDocumentPages {
 
-    private static final Set<IncomingStatus> CLOSED = EnumSet.of(IncomingStatus.COMPLETED, IncomingStatus.RETURNED);
+    private static final Set<IncomingStatus> CLOSED =
+            EnumSet.of(IncomingStatus.COMPLETED, IncomingStatus.RETURNED, IncomingStatus.REVOKED);
 
     private final IncomingReading reading;
     private final IncomingRouting routing;

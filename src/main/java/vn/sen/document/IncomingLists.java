@@ -198,7 +198,7 @@ class IncomingLists {
                     case OVERDUE -> " and m.deadline < :now";
                     case DUE_SOON -> " and m.deadline >= :now and m.deadline <= :soon";
                     case ON_TIME -> " and m.deadline > :soon";
-                    case NONE -> " and m.deadline is null and d.status not in ('COMPLETED', 'RETURNED')";
+                    case NONE -> " and m.deadline is null and d.status not in ('COMPLETED', 'RETURNED', 'REVOKED')";
                     case DONE -> " and d.status = 'COMPLETED'";
                 });
     }
@@ -211,7 +211,7 @@ class IncomingLists {
         Timestamp deadline = rs.getTimestamp("main_deadline");
         Instant due = deadline == null ? null : deadline.toInstant();
         IncomingStatus status = IncomingStatus.valueOf(rs.getString("status"));
-        boolean open = status != IncomingStatus.COMPLETED && status != IncomingStatus.RETURNED;
+        boolean open = status.open();
         return new IncomingListItem(
                 rs.getObject("id", UUID.class),
                 rs.getInt("arrival_year"),

@@ -192,7 +192,9 @@ class IncomingProcessing {
                 .findFirst()
                 .orElseThrow(() -> SenException.forbidden(
                         role == AssignmentRole.MAIN ? "DOCUMENT_NOT_MAIN_HANDLER" : "DOCUMENT_NOT_HANDLER"));
-        doc.workStarted();
+        if (doc.workStarted()) {
+            events.publishEvent(new IncomingDocumentWorkStarted(doc.id(), doc.agencyId(), clock.now()));
+        }
         return new Work(actor, doc, mine);
     }
 

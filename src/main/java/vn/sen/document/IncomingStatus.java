@@ -13,5 +13,12 @@ public enum IncomingStatus {
     /** Đã hoàn thành. */
     COMPLETED,
     /** Đã trả lại (gửi nhầm). */
-    RETURNED
+    RETURNED,
+    /** Đã bị thu hồi: the sender revoked it (Decree 30 Art. 18(4)); out of the work lists, its record kept. */
+    REVOKED;
+
+    /** True while someone still has to act on it. */
+    public boolean open() {
+        return this != COMPLETED && this != RETURNED && this != REVOKED;
+    }
 }

@@ -27,7 +27,17 @@ public enum IncomingTransition {
     RETURN(
             EnumSet.of(IncomingStatus.REGISTERED, IncomingStatus.SUBMITTED),
             IncomingStatus.RETURNED,
-            "DOCUMENT_CANNOT_RETURN");
+            "DOCUMENT_CANNOT_RETURN"),
+    /** Thu hồi by the sender: whatever it reached, except a document already sent back or revoked. */
+    REVOKE(
+            EnumSet.of(
+                    IncomingStatus.REGISTERED,
+                    IncomingStatus.SUBMITTED,
+                    IncomingStatus.ASSIGNED,
+                    IncomingStatus.IN_PROGRESS,
+                    IncomingStatus.COMPLETED),
+            IncomingStatus.REVOKED,
+            "DOCUMENT_CANNOT_REVOKE");
 
     private final Set<IncomingStatus> from;
     private final IncomingStatus to;

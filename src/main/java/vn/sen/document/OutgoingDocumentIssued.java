@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An outgoing document was issued (văn bản đi đã phát hành). The exchange module sends it to the recipients outside
@@ -13,6 +14,8 @@ import java.util.UUID;
  * @param notation the notation (QĐ-SKHCN)
  * @param signedFileId the PDF signed by the person and the agency
  * @param attachmentFileIds the issued attachments (agency-signed when PDFs)
+ * @param signerPosition the signer's title as printed ("GIÁM ĐỐC"), {@code signerName} the signer's name
+ * @param toPlaces all recipients' names, as the document lists them (nơi nhận)
  */
 public record OutgoingDocumentIssued(
         UUID documentId,
@@ -22,6 +25,10 @@ public record OutgoingDocumentIssued(
         LocalDate issuedDate,
         DocumentType type,
         String subject,
+        @Nullable String signerPosition,
+        @Nullable String signerName,
+        Urgency urgency,
+        String toPlaces,
         UUID signedFileId,
         List<UUID> attachmentFileIds,
         List<ExternalRecipient> externalRecipients,

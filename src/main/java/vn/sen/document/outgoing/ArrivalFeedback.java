@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.sen.document.ElectronicArrivalAccepted;
 import vn.sen.document.ElectronicArrivalReceived;
 import vn.sen.document.ElectronicArrivalReturned;
+import vn.sen.document.ExternalDeliveryReported;
 
 /**
  * What the recipient agency's side did with a document we sent electronically becomes that recipient's status:
@@ -38,6 +39,28 @@ class ArrivalFeedback {
     @EventListener
     void on(ElectronicArrivalReturned event) {
         update(event.senderKey(), event.recipientAgencyId(), RecipientStatus.RETURNED, event.at(), event.reason());
+    }
+
+    /** Reports from the exchange about recipients outside the installation (by the code the document used). */
+    @EventListener
+    void on(ExternalDeliveryReported event) {
+        RecipientStatus status =
+                switch (event.status()) {
+                    case SENT -> RecipientStatus.SENT;
+                    case RECEIVED -> RecipientStatus.RECEIVED;
+                    case REJECTED -> RecipientStatus.RETURNED;
+                    case ACCEPTED -> RecipientStatus.ACCEPTED;
+                    case ASSIGNED -> RecipientStatus.ASSIGNED;
+                    case PROCESSING -> RecipientStatus.PROCESSING;
+                    case COMPLETED -> RecipientStatus.COMPLETED;
+                    case FAILED -> RecipientStatus.FAILED;
+                    case TAKEN_BACK -> RecipientStatus.TAKEN_BACK;
+                    case TAKE_BACK_REFUSED -> RecipientStatus.TAKE_BACK_REFUSED;
+                };
+        recipients.findByDocumentIdOrderByPositionAsc(event.outgoingDocumentId()).stream()
+                .filter(r -> r.kind() == RecipientKind.EXTERNAL)
+                .filter(r -> event.recipientCode().equalsIgnoreCase(String.valueOf(r.code())))
+                .forEach(r -> r.deliveryNow(status, event.at(), event.note()));
     }
 
     private void update(String senderKey, UUID agencyId, RecipientStatus status, Instant at, @Nullable String reason) {

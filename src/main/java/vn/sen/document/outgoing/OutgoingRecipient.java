@@ -1,12 +1,18 @@
 package vn.sen.document.outgoing;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.sen.shared.persistence.AssignedIdEntity;
@@ -41,6 +47,15 @@ class OutgoingRecipient extends AssignedIdEntity {
     private @Nullable Instant statusAt;
     private @Nullable String reason;
 
+    /** Every status the delivery went through, in the order they were learnt. */
+    @ElementCollection
+    @CollectionTable(
+            schema = "document",
+            name = "outgoing_recipient_event",
+            joinColumns = @JoinColumn(name = "recipient_id"))
+    @OrderColumn(name = "position")
+    private List<DeliveryEvent> history = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -67,9 +82,13 @@ class OutgoingRecipient extends AssignedIdEntity {
 
     /** As {@link #deliveryNow(RecipientStatus, Instant)}, with what the recipient's side said (a return's reason). */
     void deliveryNow(RecipientStatus next, Instant at, @Nullable String why) {
-        status = next;
-        statusAt = at;
-        reason = why;
+        history.add(new DeliveryEvent(next, at, why));
+        // Reports from another installation may arrive out of order (retries): the latest moment wins.
+        if (statusAt == null || !at.isBefore(statusAt)) {
+            status = next;
+            statusAt = at;
+            reason = why;
+        }
     }
 
     UUID documentId() {
@@ -114,6 +133,17 @@ class OutgoingRecipient extends AssignedIdEntity {
     }
 
     RecipientView view() {
-        return new RecipientView(id, kind, unitId, targetAgencyId, code, name, email, status, statusAt, reason);
+        return new RecipientView(
+                id,
+                kind,
+                unitId,
+                targetAgencyId,
+                code,
+                name,
+                email,
+                status,
+                statusAt,
+                reason,
+                history.stream().map(DeliveryEvent::view).toList());
     }
 }

@@ -54,11 +54,18 @@ class RecipientDelivery {
         }
     }
 
+    /** The recipients' names as the document lists them (nơi nhận). */
+    String toPlaces(UUID documentId) {
+        return recipients.findByDocumentIdOrderByPositionAsc(documentId).stream()
+                .map(OutgoingRecipient::name)
+                .collect(Collectors.joining("; "));
+    }
+
     /** Serves every recipient and returns those outside the installation, still queued. */
     List<OutgoingDocumentIssued.ExternalRecipient> deliver(Issue issue, Instant now) {
         List<OutgoingRecipient> all =
                 recipients.findByDocumentIdOrderByPositionAsc(issue.doc().id());
-        String toPlaces = all.stream().map(OutgoingRecipient::name).collect(Collectors.joining("; "));
+        String toPlaces = toPlaces(issue.doc().id());
         List<OutgoingDocumentIssued.ExternalRecipient> external = new ArrayList<>();
         for (OutgoingRecipient r : all) {
             switch (r.kind()) {

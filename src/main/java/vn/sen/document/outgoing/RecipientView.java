@@ -1,6 +1,7 @@
 package vn.sen.document.outgoing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -15,4 +16,13 @@ public record RecipientView(
         @Nullable String email,
         RecipientStatus status,
         @Nullable Instant statusAt,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        List<DeliveryEventView> history) {
+
+    public RecipientView {
+        history = List.copyOf(history);
+    }
+
+    /** One status of the delivery's history (lịch sử gửi nhận). */
+    public record DeliveryEventView(RecipientStatus status, Instant at, @Nullable String note) {}
+}
