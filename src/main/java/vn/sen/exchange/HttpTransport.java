@@ -1,0 +1,68 @@
+package vn.sen.exchange;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+
+/**
+ * Another installation's packet endpoint ({@code POST /api/v1/exchange/packets}, body the signed edXML): 2xx is an
+ * acknowledgement, 4xx a refusal that retrying cannot change, anything else (5xx, a timeout, a refused connection) is
+ * retried. Mutual TLS uses the JVM's key store ({@code javax.net.ssl.keyStore}) when the endpoint is {@code https}.
+ */
+@Component
+class HttpTransport implements PacketTransport {
+
+    private final HttpClient client;
+    private final ExchangeSettings settings;
+
+    HttpTransport(ExchangeSettings settings) {
+        this.settings = settings;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.httpTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    @Override
+    public Transport transport() {
+        return Transport.HTTP;
+    }
+
+    @Override
+    public Acknowledgement send(Route route, byte[] payload) {
+        URI endpoint = route.endpoint();
+        if (endpoint == null) {
+            throw new DeliveryFailure("EXCHANGE_NO_ENDPOINT " + route.code(), true);
+        }
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(settings.httpTimeout)
+                .header("Content-Type", "application/xml; charset=UTF-8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DeliveryFailure(endpoint + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailure(endpoint + ": interrupted", e);
+        }
+        int status = response.statusCode();
+        String body = response.body();
+        if (status >= 200 && status < 300) {
+            return new Acknowledgement(body.contains("\"DUPLICATE\""), body);
+        }
+        boolean permanent = status >= 400 && status < 500 && status != 408 && status != 429;
+        throw new DeliveryFailure("HTTP " + status + " " + clip(body), permanent);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.sen.exchange;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The outbound packets table (hộp thư đi), through plain SQL: the worker claims rows with SKIP LOCKED. */
+@Component
+class Outbox {
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(OutboundPacket p) {
+        jdbc.update(
+                "insert into exchange.outbound_packet (id, agency_id, kind, business_type, status_code,"
+                        + " outgoing_document_id, recipient_code, recipient_name, edxml_document_id, payload, state,"
+                        + " attempts, next_attempt_at, created_at) values (?,?,?,?,?,?,?,?,?,?,'PENDING',0,?,?)",
+                p.id(),
+                p.agencyId(),
+                p.kind().name(),
+                p.businessType(),
+                p.statusCode(),
+                p.outgoingDocumentId(),
+                p.recipientCode(),
+                p.recipientName(),
+                p.edxmlDocumentId(),
+                p.payload(),
+                Timestamp.from(p.createdAt()),
+                Timestamp.from(p.createdAt()));
+    }
+
+    /** One due packet, locked until the caller's transaction ends; other workers skip it meanwhile. */
+    Optional<OutboundPacket> claimDue(Instant now) {
+        return jdbc
+                .query(
+                        "select * from exchange.outbound_packet where state = 'PENDING' and next_attempt_at <= ?"
+                                + " order by next_attempt_at limit 1 for update skip locked",
+                        OutboundPacket::read,
+                        Timestamp.from(now))
+                .stream()
+                .findFirst();
+    }
+
+    /** The given packet if it is still pending, locked (a wake-up after commit goes straight to it). */
+    Optional<OutboundPacket> claim(UUID id) {
+        return jdbc
+                .query(
+                        "select * from exchange.outbound_packet where id = ? and state = 'PENDING'"
+                                + " for update skip locked",
+                        OutboundPacket::read,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    void sent(UUID id, Instant at) {
+        jdbc.update(
+                "update exchange.outbound_packet set state = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                        + " last_error = null where id = ?",
+                Timestamp.from(at),
+                id);
+    }
+
+    void retryLater(UUID id, String error, Instant next) {
+        jdbc.update(
+                "update exchange.outbound_packet set attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+                        + " where id = ?",
+                clip(error),
+                Timestamp.from(next),
+                id);
+    }
+
+    void failed(UUID id, String error) {
+        jdbc.update(
+                "update exchange.outbound_packet set state = 'FAILED', attempts = attempts + 1, last_error = ?"
+                        + " where id = ?",
+                clip(error),
+                id);
+    }
+
+    /** The document packet we sent for {@code edxmlDocumentId} to the recipient a status packet comes from. */
+    List<OutboundPacket> documentPackets(String edxmlDocumentId) {
+        return jdbc.query(
+                "select * from exchange.outbound_packet where edxml_document_id = ? and kind = 'DOCUMENT'",
+                OutboundPacket::read,
+                edxmlDocumentId);
+    }
+
+    /** The packets for one outgoing document, newest first (the sender's page and the API show them). */
+    List<OutboundPacket> ofOutgoingDocument(UUID outgoingDocumentId) {
+        return jdbc.query(
+                "select * from exchange.outbound_packet where outgoing_document_id = ? order by created_at desc",
+                OutboundPacket::read,
+                outgoingDocumentId);
+    }
+
+    long pendingCount() {
+        Long n = jdbc.queryForObject(
+                "select count(*) from exchange.outbound_packet where state = 'PENDING'", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static @Nullable String clip(@Nullable String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+}

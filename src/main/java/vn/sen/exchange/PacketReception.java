@@ -1,0 +1,209 @@
+package vn.sen.exchange;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.sen.document.ExternalDeliveryReported;
+import vn.sen.document.ExternalDeliveryStatus;
+import vn.sen.exchange.edxml.DocumentPacket;
+import vn.sen.exchange.edxml.EdxmlCodec;
+import vn.sen.exchange.edxml.EdxmlRejected;
+import vn.sen.exchange.edxml.ReadPacket;
+import vn.sen.exchange.edxml.StatusCode;
+import vn.sen.exchange.edxml.StatusPacket;
+import vn.sen.organization.WorkingTime;
+import vn.sen.signing.ExchangeKeys;
+
+/**
+ * Receives a packet from another system (tiếp nhận gói tin): parses and verifies it, checks that its signer is
+ * trusted (an anchor, or the certificate the directory pins for the sender), stores it once (a packet seen before is
+ * acknowledged as a duplicate and changes nothing), and acts on it in the same transaction. A refused document packet
+ * is answered with a status 02 when its sender can be told.
+ */
+@Component
+class PacketReception {
+
+    private static final Logger log = LoggerFactory.getLogger(PacketReception.class);
+
+    private final EdxmlCodec codec;
+    private final ExchangeKeys keys;
+    private final ExchangeDirectory directory;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final DocumentArrivals arrivals;
+    private final StatusReplies replies;
+    private final RefusalAnswers refusals;
+    private final ApplicationEventPublisher events;
+    private final WorkingTime calendar;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    PacketReception(
+            EdxmlCodec codec,
+            ExchangeKeys keys,
+            ExchangeDirectory directory,
+            Inbox inbox,
+            Outbox outbox,
+            DocumentArrivals arrivals,
+            StatusReplies replies,
+            RefusalAnswers refusals,
+            ApplicationEventPublisher events,
+            WorkingTime calendar,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.codec = codec;
+        this.keys = keys;
+        this.directory = directory;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.arrivals = arrivals;
+        this.replies = replies;
+        this.refusals = refusals;
+        this.events = events;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * @return the stored packet's id, and whether it had been received before
+     * @throws EdxmlRejected with the reason's code; nothing is stored then
+     */
+    Receipt receive(byte[] edxml) {
+        try {
+            ReadPacket read = codec.read(edxml);
+            requireTrusted(read);
+            return ownTransaction.execute(tx -> act(read, edxml.length));
+        } catch (EdxmlRejected e) {
+            log.info("Exchange packet refused: {}", e.getMessage());
+            refusals.answer(edxml, e);
+            throw e;
+        }
+    }
+
+    private Receipt act(ReadPacket read, int size) {
+        Instant now = clock.instant();
+        String signer = read.signer().getSubjectX500Principal().getName();
+        if (read.packet() instanceof DocumentPacket d) {
+            String key = d.senderOrganId() + "|" + d.businessDocType() + "|" + d.documentId();
+            Optional<UUID> id = inbox.record(
+                    key,
+                    d.senderOrganId(),
+                    PacketKind.DOCUMENT,
+                    d.businessDocType().name(),
+                    null,
+                    d.documentId(),
+                    signer,
+                    now,
+                    size);
+            if (id.isEmpty()) {
+                return duplicate(key);
+            }
+            arrivals.act(d, id.get());
+            return new Receipt(id.get(), false);
+        }
+        StatusPacket s = (StatusPacket) read.packet();
+        String key = s.senderOrganId() + "|STATUS|" + s.responseFor().documentId() + "|"
+                + s.statusCode().code() + "|" + s.timestamp();
+        Optional<UUID> id = inbox.record(
+                key,
+                s.senderOrganId(),
+                PacketKind.STATUS,
+                null,
+                s.statusCode().code(),
+                s.responseFor().documentId(),
+                signer,
+                now,
+                size);
+        if (id.isEmpty()) {
+            return duplicate(key);
+        }
+        status(s);
+        return new Receipt(id.get(), false);
+    }
+
+    private Receipt duplicate(String key) {
+        return new Receipt(inbox.findPacket(key).orElseThrow(), true);
+    }
+
+    /** A status about a document we sent: the sender's page learns it; 13 asks us to give a document back. */
+    private void status(StatusPacket s) {
+        if (s.statusCode() == StatusCode.TAKE_BACK_REQUESTED) {
+            arrivals.takeBack(s);
+            return;
+        }
+        OutboundPacket sent = outbox.documentPackets(s.responseFor().documentId()).stream()
+                .filter(p -> p.outgoingDocumentId() != null)
+                .filter(p -> sameOrgan(p.recipientCode(), s.senderOrganId()))
+                .findFirst()
+                .orElseThrow(() -> new EdxmlRejected(
+                        "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
+        Instant at = s.timestamp().atZone(calendar.zone()).toInstant();
+        events.publishEvent(new ExternalDeliveryReported(
+                sent.outgoingDocumentId(), sent.recipientCode(), statusOf(s.statusCode()), at, s.description()));
+    }
+
+    private boolean sameOrgan(String addressedAs, String organId) {
+        if (addressedAs.equalsIgnoreCase(organId)) {
+            return true;
+        }
+        return directory
+                .route(addressedAs, LocalDate.now(calendar.zone()))
+                .map(r -> organId.equalsIgnoreCase(r.edxmlCode()) || organId.equalsIgnoreCase(r.code()))
+                .orElse(false);
+    }
+
+    private static ExternalDeliveryStatus statusOf(StatusCode code) {
+        return switch (code) {
+            case RECEIVED -> ExternalDeliveryStatus.RECEIVED;
+            case REJECTED -> ExternalDeliveryStatus.REJECTED;
+            case ACCEPTED -> ExternalDeliveryStatus.ACCEPTED;
+            case ASSIGNED -> ExternalDeliveryStatus.ASSIGNED;
+            case PROCESSING -> ExternalDeliveryStatus.PROCESSING;
+            case COMPLETED -> ExternalDeliveryStatus.COMPLETED;
+            case CHANGE_ACCEPTED -> ExternalDeliveryStatus.TAKEN_BACK;
+            case CHANGE_REFUSED -> ExternalDeliveryStatus.TAKE_BACK_REFUSED;
+            case TAKE_BACK_REQUESTED -> throw new IllegalStateException("handled before");
+        };
+    }
+
+    /** Anchored, pinned in the directory for this sender, or one of our own agencies' exchange certificates. */
+    private void requireTrusted(ReadPacket read) {
+        X509Certificate signer = read.signer();
+        LocalDate today = LocalDate.now(calendar.zone());
+        String sender = read.packet().senderOrganId();
+        switch (keys.trust(List.of(signer), clock.instant())) {
+            case TRUSTED -> {}
+            case EXPIRED -> throw new EdxmlRejected("EXCHANGE_SIGNER_EXPIRED", sender, sender);
+            case REVOKED -> throw new EdxmlRejected("EXCHANGE_SIGNER_REVOKED", sender, sender);
+            case UNKNOWN_ISSUER -> {
+                if (!directory.pinned(sender, signer, today) && !ownAgency(sender, signer, today)) {
+                    throw new EdxmlRejected("EXCHANGE_SIGNER_UNTRUSTED", sender, sender);
+                }
+            }
+        }
+    }
+
+    private boolean ownAgency(String sender, X509Certificate signer, LocalDate today) {
+        return directory
+                .route(sender, today)
+                .filter(r -> r.transport() == Transport.DIRECT && r.localAgencyId() != null)
+                .map(r -> keys.certificateOf(r.localAgencyId()).equals(signer))
+                .orElse(false);
+    }
+
+    /** What the receiver answers: the stored packet, and whether it had it already. */
+    record Receipt(UUID packetId, boolean duplicate) {}
+}
