@@ -95,10 +95,15 @@ class HolderAccess {
                 || (actor.onBehalfOf() != null && actor.onBehalfOf().accountId().equals(holderId));
     }
 
-    private static boolean mayManage(Actor actor, Holder holder) {
+    static boolean mayManage(Actor actor, Holder holder) {
+        return mayManage(actor, holder.agencyId());
+    }
+
+    /** A system administrator manages every agency; an agency administrator their own. */
+    static boolean mayManage(Actor actor, UUID agencyId) {
         if (actor.systemWide() && actor.can(Permissions.ORG_AGENCY_MANAGE)) {
             return true;
         }
-        return actor.can(Permissions.ORG_UNIT_MANAGE) && holder.agencyId().equals(actor.agencyId());
+        return actor.can(Permissions.ORG_UNIT_MANAGE) && agencyId.equals(actor.agencyId());
     }
 }

@@ -40,6 +40,7 @@ class SigningPages {
     private final KeyFiling filing;
     private final StaffDirectory staff;
     private final ErrorMessages messages;
+    private final ExchangeKeys exchangeKeys;
 
     SigningPages(
             SignerRecords records,
@@ -47,13 +48,15 @@ class SigningPages {
             ImageShelf shelf,
             KeyFiling filing,
             StaffDirectory staff,
-            ErrorMessages messages) {
+            ErrorMessages messages,
+            ExchangeKeys exchangeKeys) {
         this.records = records;
         this.access = access;
         this.shelf = shelf;
         this.filing = filing;
         this.staff = staff;
         this.messages = messages;
+        this.exchangeKeys = exchangeKeys;
     }
 
     @GetMapping("/signing/profile")
@@ -103,6 +106,8 @@ class SigningPages {
         model.addAttribute("agency", rows.get(0));
         model.addAttribute("holders", rows);
         model.addAttribute("diameterMm", records.sealDiameterOf(agencyId));
+        // Showing the section creates the agency's exchange key if it has none: its certificate is what peers pin.
+        model.addAttribute("exchangeKey", exchangeKeys.describe(agencyId));
         model.addAttribute("zone", ZONE);
         return "signing/admin";
     }
@@ -133,6 +138,32 @@ class SigningPages {
         try {
             filing.fileServerKey(holderId, kind, bytes(p12), pin);
             redirect.addFlashAttribute("flashOk", messages.of("signing.key.saved"));
+        } catch (SenException e) {
+            refuseField(e, redirect);
+        }
+        return "redirect:/admin/signing";
+    }
+
+    @GetMapping("/admin/signing/exchange-key.pem")
+    @PreAuthorize("hasAnyAuthority('ORG_UNIT_MANAGE', 'ORG_AGENCY_MANAGE')")
+    ResponseEntity<String> exchangeCertificate() {
+        UUID agencyId = myAgency();
+        access.manageable(agencyId, HolderKind.AGENCY);
+        return ResponseEntity.ok()
+                .contentType(ExchangeKeyApi.PEM)
+                .header("Content-Disposition", "attachment; filename=\"exchange-certificate.pem\"")
+                .body(exchangeKeys.describe(agencyId).pem());
+    }
+
+    @PostMapping("/admin/signing/exchange-key")
+    @PreAuthorize("hasAnyAuthority('ORG_UNIT_MANAGE', 'ORG_AGENCY_MANAGE')")
+    String replaceExchangeKey(
+            @RequestParam("pkcs12") MultipartFile pkcs12,
+            @RequestParam("password") String password,
+            RedirectAttributes redirect) {
+        try {
+            exchangeKeys.replace(myAgency(), bytes(pkcs12), password.toCharArray());
+            redirect.addFlashAttribute("flashOk", messages.of("signing.exchange.saved"));
         } catch (SenException e) {
             refuseField(e, redirect);
         }
