@@ -145,11 +145,13 @@ class PacketReception {
             return;
         }
         OutboundPacket sent = outbox.documentPackets(s.responseFor().documentId()).stream()
-                .filter(p -> p.outgoingDocumentId() != null)
                 .filter(p -> sameOrgan(p.recipientCode(), s.senderOrganId()))
                 .findFirst()
                 .orElseThrow(() -> new EdxmlRejected(
                         "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
+        if (sent.outgoingDocumentId() == null) {
+            return; // a packet sent for no outgoing document of ours (a replay by an operator): kept, nothing to show
+        }
         Instant at = s.timestamp().atZone(calendar.zone()).toInstant();
         events.publishEvent(new ExternalDeliveryReported(
                 sent.outgoingDocumentId(), sent.recipientCode(), statusOf(s.statusCode()), at, s.description()));

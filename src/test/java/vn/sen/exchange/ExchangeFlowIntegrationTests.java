@@ -83,7 +83,8 @@ class ExchangeFlowIntegrationTests {
         peerCode = "H97." + n;
         peerOrganId = "000.00." + n + ".H97";
         peer = new PeerInstallation(codec, "Sở Tài chính tỉnh Láng Giềng " + n);
-        new DirectoryFixture(context).http(peerCode, peerOrganId, "Sở Tài chính tỉnh Láng Giềng", peer.endpoint(), peer.certificatePem());
+        new DirectoryFixture(context)
+                .http(peerCode, peerOrganId, "Sở Tài chính tỉnh Láng Giềng", peer.endpoint(), peer.certificatePem());
     }
 
     @AfterAll
@@ -114,7 +115,8 @@ class ExchangeFlowIntegrationTests {
         await().atMost(WAIT).until(() -> issues.deliveries(doc).get(0).status().equals("SENT"));
 
         // The peer answers 01 then 03; the same 03 again is a duplicate and changes nothing.
-        assertThat(post(peer.sign(status(packet, StatusCode.RECEIVED, "Đã đến", 0))).statusCode())
+        assertThat(post(peer.sign(status(packet, StatusCode.RECEIVED, "Đã đến", 0)))
+                        .statusCode())
                 .isEqualTo(200);
         byte[] accepted = peer.sign(status(packet, StatusCode.ACCEPTED, "Vào sổ văn bản đến, số đến 17", 1));
         assertThat(post(accepted).body()).contains("\"ACCEPTED\"");

@@ -116,7 +116,8 @@ class ExchangeReceptionIntegrationTests {
         assertThat(registered.statusCode()).isEqualTo(StatusCode.ACCEPTED);
         assertThat(registered.description()).contains("số đến " + arrivalNumber);
 
-        // The sender revokes it: the incoming document leaves the work lists, keeps its record, and the sender hears so.
+        // The sender revokes it: the incoming document leaves the work lists, keeps its record, and the sender hears
+        // so.
         byte[] revocation = peer.sign(revocation(sent, "Văn bản ban hành sai thẩm quyền"));
         assertThat(post(revocation).statusCode()).isEqualTo(200);
         UUID incoming = jdbc.queryForObject(
@@ -155,8 +156,7 @@ class ExchangeReceptionIntegrationTests {
         // Signed by a key nobody pinned.
         TestPki.Issued stranger = TestPki.create().issue(TestPki.Subject.agency("Kẻ mạo danh"));
         DocumentPacket forged = document("Mạo danh " + UUID.randomUUID(), "14", SKHCN);
-        byte[] forgedBytes =
-                codec.write(forged, new PacketKey(stranger.privateKey(), List.of(stranger.certificate())));
+        byte[] forgedBytes = codec.write(forged, new PacketKey(stranger.privateKey(), List.of(stranger.certificate())));
         assertRefused(post(forgedBytes), 403, "EXCHANGE_SIGNER_UNTRUSTED");
         assertThat(arrivals(forged)).isZero();
 
@@ -195,7 +195,9 @@ class ExchangeReceptionIntegrationTests {
     private UUID arrivalId(DocumentPacket p) {
         await().atMost(WAIT).until(() -> arrivals(p) == 1);
         return jdbc.queryForObject(
-                "select id from document.electronic_arrival where sender_key = ?", UUID.class, "edxml:" + p.documentId());
+                "select id from document.electronic_arrival where sender_key = ?",
+                UUID.class,
+                "edxml:" + p.documentId());
     }
 
     private DocumentPacket document(String subject, String number, String to) {
@@ -230,7 +232,11 @@ class ExchangeReceptionIntegrationTests {
                 null,
                 List.of(),
                 List.of(new Attachment(
-                        "cid:1", "cong-van.pdf", "Văn bản", "application/pdf", SampleLetters.decision("Trần Văn Bình"))));
+                        "cid:1",
+                        "cong-van.pdf",
+                        "Văn bản",
+                        "application/pdf",
+                        SampleLetters.decision("Trần Văn Bình"))));
     }
 
     private DocumentPacket revocation(DocumentPacket d, String reason) {
@@ -254,7 +260,11 @@ class ExchangeReceptionIntegrationTests {
                 0,
                 null,
                 null,
-                new ResponseFor(d.from().organId(), d.codeNumber() + "/" + d.codeNotation(), d.promulgationDate(), d.documentId()),
+                new ResponseFor(
+                        d.from().organId(),
+                        d.codeNumber() + "/" + d.codeNotation(),
+                        d.promulgationDate(),
+                        d.documentId()),
                 LocalDateTime.now(VN).withNano(0),
                 BusinessDocType.REVOCATION,
                 reason,

@@ -57,8 +57,7 @@ class ArrivalFeedback {
                     case TAKEN_BACK -> RecipientStatus.TAKEN_BACK;
                     case TAKE_BACK_REFUSED -> RecipientStatus.TAKE_BACK_REFUSED;
                 };
-        recipients.findByDocumentIdOrderByPositionAsc(event.outgoingDocumentId()).stream()
-                .filter(r -> r.kind() == RecipientKind.EXTERNAL)
+        recipients.lockByDocumentIdAndKind(event.outgoingDocumentId(), RecipientKind.EXTERNAL).stream()
                 .filter(r -> event.recipientCode().equalsIgnoreCase(String.valueOf(r.code())))
                 .forEach(r -> r.deliveryNow(status, event.at(), event.note()));
     }

@@ -71,7 +71,8 @@ public final class ExternalIssues {
 
     /** The number and notation as issued ({@code 05/QĐ-SKHCN}). */
     public String numberNotation(UUID documentId) {
-        OutgoingDocumentView doc = as("vanthu", () -> bean(OutgoingReading.class).get(documentId));
+        OutgoingDocumentView doc =
+                as("vanthu", () -> bean(OutgoingReading.class).get(documentId));
         return IssueLines.number(java.util.Objects.requireNonNull(doc.number())) + "/" + doc.notation();
     }
 
