@@ -34,13 +34,13 @@ class TwoInstancesIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(TwoInstancesIntegrationTests.class);
     private static final List<java.util.Map<String, Object>> TO_PEER =
-            List.of(IssuedDocuments.external(PeerAgencyFixture.CODE, PeerAgencyFixture.NAME));
+            List.of(IssuingClerk.external(PeerAgencyFixture.CODE, PeerAgencyFixture.NAME));
 
     static @Nullable InstanceDatabases databases;
     static SenInstance a;
     static SenInstance b;
     static PeerAgency peer;
-    static IssuedDocuments issuing;
+    static IssuingClerk issuing;
 
     @BeforeAll
     static void startBothInstances() {
@@ -52,7 +52,7 @@ class TwoInstancesIntegrationTests {
         Duration tookA = startingA.join();
         log.info("Started side by side: A in {} ms, B in {} ms", tookA.toMillis(), tookB.toMillis());
         peer = PeerAgencyFixture.createAt(b);
-        issuing = new IssuedDocuments(a);
+        issuing = new IssuingClerk(a);
     }
 
     @AfterAll

@@ -19,7 +19,7 @@ import vn.sen.signing.SampleLetters;
  * who approves, then signs with his server key (PIN {@value #PIN}); the clerk {@code vanthu} numbers (the agency signs)
  * and issues. Tokens are taken once per helper.
  */
-final class IssuedDocuments {
+final class IssuingClerk {
 
     /** The demo keys' PIN (the director's and the Sở KH&CN's). */
     static final String PIN = "123456";
@@ -31,7 +31,7 @@ final class IssuedDocuments {
     private @Nullable UUID directorId;
     private byte @Nullable [] letter;
 
-    IssuedDocuments(SenInstance a) {
+    IssuingClerk(SenInstance a) {
         this.a = a;
     }
 
