@@ -82,15 +82,38 @@ class PacketReception {
      * @throws EdxmlRejected with the reason's code; nothing is stored then
      */
     Receipt receive(byte[] edxml) {
+        boolean fromTrustedSender = false;
         try {
             ReadPacket read = codec.read(edxml);
-            requireTrusted(read);
+            requireTrusted(read.signer(), read.packet().senderOrganId());
+            fromTrustedSender = true;
             return ownTransaction.execute(tx -> act(read, edxml.length));
         } catch (EdxmlRejected e) {
             log.info("Exchange packet refused: {}", e.getMessage());
-            refusals.answer(edxml, e);
+            // Only a sender whose signature we trust is told why: anyone can write another agency's code in a packet.
+            if (fromTrustedSender || trustedDespiteContent(e, edxml)) {
+                refusals.answer(edxml, e);
+            }
             throw e;
         }
+    }
+
+    /** A packet refused for its content whose signature verified with a certificate trusted for its sender. */
+    private boolean trustedDespiteContent(EdxmlRejected refusal, byte[] edxml) {
+        X509Certificate signer = refusal.signer();
+        if (signer == null) {
+            return false;
+        }
+        return SenderSniffer.sniff(edxml)
+                .map(sniffed -> {
+                    try {
+                        requireTrusted(signer, sniffed.senderOrganId());
+                        return true;
+                    } catch (EdxmlRejected untrusted) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     private Receipt act(ReadPacket read, int size) {
@@ -182,10 +205,8 @@ class PacketReception {
     }
 
     /** Anchored, pinned in the directory for this sender, or one of our own agencies' exchange certificates. */
-    private void requireTrusted(ReadPacket read) {
-        X509Certificate signer = read.signer();
+    private void requireTrusted(X509Certificate signer, String sender) {
         LocalDate today = LocalDate.now(calendar.zone());
-        String sender = read.packet().senderOrganId();
         switch (keys.trust(List.of(signer), clock.instant())) {
             case TRUSTED -> {}
             case EXPIRED -> throw new EdxmlRejected("EXCHANGE_SIGNER_EXPIRED", sender, sender);

@@ -39,6 +39,8 @@ import vn.sen.shared.security.Actor;
 @SenIntegrationTest
 class IncomingDocumentIntegrationTests {
 
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Autowired
     IncomingRegistration registration;
 
@@ -472,8 +474,9 @@ class IncomingDocumentIntegrationTests {
         register(organ, Urgency.THUONG);
         IncomingFilter first = new IncomingFilter(
                 WorkList.ALL,
-                LocalDate.now().minusDays(1),
-                LocalDate.now(),
+                // The arrival day is Vietnam's: from 17:00 UTC the server's day is still the day before.
+                LocalDate.now(VIETNAM).minusDays(1),
+                LocalDate.now(VIETNAM),
                 null,
                 organ,
                 null,

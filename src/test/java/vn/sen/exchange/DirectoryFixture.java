@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.sen.TestActors;
-import vn.sen.document.outgoing.ExternalIssuesActors;
 
 /** Directory entries for tests, made through the directory's own use case by the system administrator. */
 final class DirectoryFixture {
@@ -18,7 +17,7 @@ final class DirectoryFixture {
 
     /** Another installation's agency, reached over HTTP, its packet certificate pinned. */
     DirectoryEntryView http(String code, String edxmlCode, String name, URI endpoint, String certificatePem) {
-        TestActors.actAs(ExternalIssuesActors.actor(context, "admin"));
+        TestActors.actAs(TestActors.systemAdmin("ORG_AGENCY_MANAGE"));
         try {
             return context.getBean(ExchangeDirectory.class)
                     .create(new DirectoryDraft(

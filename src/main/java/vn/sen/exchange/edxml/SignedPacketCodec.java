@@ -61,7 +61,12 @@ public final class SignedPacketCodec implements EdxmlCodec {
         guard.inspect(edxml);
         Document doc = parse(edxml);
         PacketSignature.Verified verified = PacketSignature.verify(doc, limits.acceptSha1());
-        EdxmlPacket packet = reader.read(doc.getDocumentElement());
+        EdxmlPacket packet;
+        try {
+            packet = reader.read(doc.getDocumentElement());
+        } catch (EdxmlRejected e) {
+            throw e.signedBy(verified.signer());
+        }
         return new ReadPacket(packet, verified.signer(), verified.digestAlgorithm());
     }
 
