@@ -2,6 +2,7 @@ package vn.sen.document;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.sen.audit.AuditTrail;
@@ -50,38 +51,39 @@ class ArrivalWithdrawal {
         return true;
     }
 
-    int withdraw(String senderKey, String senderName, String reason) {
-        Instant now = clock.now();
-        int count = 0;
-        for (ElectronicArrival found : arrivals.findBySenderKey(senderKey)) {
-            ElectronicArrival arrival = arrivals.lockById(found.id()).orElseThrow();
-            ArrivalState before = arrival.state();
-            if (before == ArrivalState.RETURNED || before == ArrivalState.WITHDRAWN) {
-                continue;
-            }
-            if (arrival.withdrawn(reason, now) && arrival.incomingDocumentId() != null) {
-                documents
-                        .findById(arrival.incomingDocumentId())
-                        .filter(doc -> revoke(doc, now))
-                        .ifPresent(doc -> steps.save(new DocumentStep(
-                                doc,
-                                StepKind.WITHDRAWN,
-                                new ActingPerson(NO_ACCOUNT, senderName, null, null),
-                                now,
-                                null,
-                                reason,
-                                null)));
-            }
-            audit.recordAs(
-                    senderName,
-                    "ELECTRONIC_ARRIVAL_WITHDRAWN",
-                    "ElectronicArrival",
-                    arrival.id().toString(),
-                    arrival.recipientAgencyId(),
-                    Map.of("state", before.name()),
-                    Map.of("state", arrival.state().name(), "reason", reason));
-            count++;
+    /** @return whether there was an arrival to withdraw (one returned or withdrawn before is left as it is) */
+    boolean withdraw(UUID recipientAgencyId, String senderKey, String senderName, String reason) {
+        Optional<ElectronicArrival> found = arrivals.findByRecipientAgencyIdAndSenderKey(recipientAgencyId, senderKey);
+        if (found.isEmpty()) {
+            return false;
         }
-        return count;
+        ElectronicArrival arrival = arrivals.lockById(found.get().id()).orElseThrow();
+        ArrivalState before = arrival.state();
+        if (before == ArrivalState.RETURNED || before == ArrivalState.WITHDRAWN) {
+            return false;
+        }
+        Instant now = clock.now();
+        if (arrival.withdrawn(reason, now) && arrival.incomingDocumentId() != null) {
+            documents
+                    .findById(arrival.incomingDocumentId())
+                    .filter(doc -> revoke(doc, now))
+                    .ifPresent(doc -> steps.save(new DocumentStep(
+                            doc,
+                            StepKind.WITHDRAWN,
+                            new ActingPerson(NO_ACCOUNT, senderName, null, null),
+                            now,
+                            null,
+                            reason,
+                            null)));
+        }
+        audit.recordAs(
+                senderName,
+                "ELECTRONIC_ARRIVAL_WITHDRAWN",
+                "ElectronicArrival",
+                arrival.id().toString(),
+                arrival.recipientAgencyId(),
+                Map.of("state", before.name()),
+                Map.of("state", arrival.state().name(), "reason", reason));
+        return true;
     }
 }

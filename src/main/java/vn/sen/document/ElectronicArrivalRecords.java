@@ -14,8 +14,6 @@ interface ElectronicArrivalRecords extends JpaRepository<ElectronicArrival, UUID
 
     Optional<ElectronicArrival> findByRecipientAgencyIdAndSenderKey(UUID recipientAgencyId, String senderKey);
 
-    java.util.List<ElectronicArrival> findBySenderKey(String senderKey);
-
     Optional<ElectronicArrival> findByIncomingDocumentId(UUID incomingDocumentId);
 
     @Query("select a.recipientAgencyId from ElectronicArrival a where a.id = :id")

@@ -102,16 +102,18 @@ public class ElectronicArrivals {
     }
 
     /**
-     * The sender revoked (thu hồi) the document it delivered under {@code senderKey}: waiting arrivals are withdrawn
-     * (the recipient's clerk can no longer take them in); for one already taken in, the incoming document's timeline
-     * gets a step "Văn bản đã bị thu hồi" with the reason. Runs in the caller's transaction.
+     * The sender revoked (thu hồi) the document it delivered to {@code recipientAgencyId} under {@code senderKey}: a
+     * waiting arrival is withdrawn (the recipient's clerk can no longer take it in); for one already taken in, the
+     * incoming document's timeline gets a step "Văn bản đã bị thu hồi" with the reason. Other recipients' copies are
+     * left alone. Runs in the caller's transaction.
      *
      * @param senderName the sending agency, as the step and the audit name it
-     * @return how many arrivals were concerned
+     * @return whether there was an arrival to withdraw
      */
     @Transactional
-    public int withdraw(String senderKey, String senderName, String reason) {
+    public boolean withdraw(UUID recipientAgencyId, String senderKey, String senderName, String reason) {
         return withdrawal.withdraw(
+                recipientAgencyId,
                 Texts.required("senderKey", senderKey, 200),
                 Texts.required("senderName", senderName, 300),
                 Texts.required("reason", reason, 2000));

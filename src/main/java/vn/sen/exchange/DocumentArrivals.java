@@ -62,25 +62,31 @@ class DocumentArrivals {
     }
 
     void act(DocumentPacket packet, UUID inboundPacketId) {
+        List<UUID> recipients = localRecipients(packet);
         switch (packet.businessDocType()) {
-            case NEW -> arrive(packet, inboundPacketId, senderKey(packet));
+            case NEW -> arrive(packet, recipients, inboundPacketId, senderKey(packet));
             case REVOCATION ->
                 withdraw(
                         packet.responseFor() == null
                                 ? packet.documentId()
                                 : packet.responseFor().documentId(),
+                        recipients,
                         packet.from().organName(),
                         packet.businessDocReason());
             case UPDATE -> {
                 String updated = packet.updatedDocumentId() == null ? packet.documentId() : packet.updatedDocumentId();
-                withdraw(updated, packet.from().organName(), "Cập nhật: " + packet.businessDocReason());
-                arrive(packet, inboundPacketId, senderKey(packet) + "|cập nhật " + packet.traceTime());
+                withdraw(updated, recipients, packet.from().organName(), "Cập nhật: " + packet.businessDocReason());
+                arrive(packet, recipients, inboundPacketId, senderKey(packet) + "|cập nhật " + packet.traceTime());
             }
             case REPLACEMENT -> {
                 for (DocumentPacket.Replaced old : packet.replaced()) {
-                    withdraw(old.documentId(), packet.from().organName(), "Thay thế: " + packet.businessDocReason());
+                    withdraw(
+                            old.documentId(),
+                            recipients,
+                            packet.from().organName(),
+                            "Thay thế: " + packet.businessDocReason());
                 }
-                arrive(packet, inboundPacketId, senderKey(packet));
+                arrive(packet, recipients, inboundPacketId, senderKey(packet));
             }
         }
     }
@@ -90,7 +96,11 @@ class DocumentArrivals {
         for (Inbox.ReceivedDocument received :
                 inbox.byDocumentId(request.responseFor().documentId())) {
             if (received.incomingDocumentId() == null) {
-                arrivals.withdraw(received.senderKey(), received.senderName(), request.description());
+                arrivals.withdraw(
+                        received.recipientAgencyId(),
+                        received.senderKey(),
+                        received.senderName(),
+                        request.description());
                 replies.tell(received, StatusCode.CHANGE_ACCEPTED, "Văn thư đồng ý yêu cầu lấy lại văn bản");
             } else {
                 replies.tell(
@@ -101,15 +111,22 @@ class DocumentArrivals {
         }
     }
 
-    private void withdraw(String edxmlDocumentId, String senderName, String reason) {
+    /** Withdraws the copies the packet's recipients here hold; other agencies' copies have packets of their own. */
+    private void withdraw(String edxmlDocumentId, List<UUID> recipients, String senderName, String reason) {
         for (Inbox.ReceivedDocument received : inbox.byDocumentId(edxmlDocumentId)) {
-            arrivals.withdraw(received.senderKey(), senderName, reason.isBlank() ? "Thu hồi văn bản" : reason);
+            if (!recipients.contains(received.recipientAgencyId())) {
+                continue;
+            }
+            arrivals.withdraw(
+                    received.recipientAgencyId(),
+                    received.senderKey(),
+                    senderName,
+                    reason.isBlank() ? "Thu hồi văn bản" : reason);
             replies.tell(received, StatusCode.CHANGE_ACCEPTED, "Văn thư đồng ý yêu cầu thu hồi, cập nhật văn bản");
         }
     }
 
-    private void arrive(DocumentPacket packet, UUID inboundPacketId, String senderKey) {
-        List<UUID> recipients = localRecipients(packet);
+    private void arrive(DocumentPacket packet, List<UUID> recipients, UUID inboundPacketId, String senderKey) {
         StoredFiles stored = store(packet.attachments());
         for (UUID agencyId : recipients) {
             UUID arrivalId;

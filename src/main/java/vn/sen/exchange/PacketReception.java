@@ -120,7 +120,7 @@ class PacketReception {
         Instant now = clock.instant();
         String signer = read.signer().getSubjectX500Principal().getName();
         if (read.packet() instanceof DocumentPacket d) {
-            String key = d.senderOrganId() + "|" + d.businessDocType() + "|" + d.documentId();
+            String key = d.senderOrganId() + "|" + d.businessDocType() + "|" + d.documentId() + "|" + addressees(d);
             Optional<UUID> id = inbox.record(
                     key,
                     d.senderOrganId(),
@@ -155,6 +155,18 @@ class PacketReception {
         }
         status(s);
         return new Receipt(id.get(), false);
+    }
+
+    /**
+     * Whom the packet is for: one document goes to several agencies in as many packets, each its own delivery (the
+     * same DocumentId addressed elsewhere is not a duplicate).
+     */
+    private static String addressees(DocumentPacket d) {
+        return d.to().stream()
+                .map(o -> o.organId().strip().toUpperCase(java.util.Locale.ROOT))
+                .sorted()
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     private Receipt duplicate(String key) {

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.audit.AuditTrail;
 import vn.sen.organization.AgencyView;
@@ -93,7 +94,6 @@ public class ExchangeKeys {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate own;
     private final TransactionTemplate joined;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
@@ -113,8 +113,6 @@ public class ExchangeKeys {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.own = new TransactionTemplate(tm);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.joined = new TransactionTemplate(tm);
     }
 
@@ -124,8 +122,12 @@ public class ExchangeKeys {
         if (cached != null) {
             return cached.key();
         }
-        Cached loaded = Objects.requireNonNull(own.execute(status -> loadOrGenerate(agencyId)));
-        return remember(agencyId, loaded).key();
+        // In the caller's transaction, if any: a key generated here is audited, and the audit chain's lock may be held
+        // by that very transaction (issuing appends to it before it packs its packets), so a transaction of our own
+        // would wait for it forever. The key is then kept, and cached, only if the caller commits.
+        Cached loaded = Objects.requireNonNull(joined.execute(status -> loadOrGenerate(agencyId)));
+        rememberAfterCommit(agencyId, loaded);
+        return loaded.key();
     }
 
     /** The certificate peers must trust (or pin) to accept this agency's packets. */
@@ -259,6 +261,19 @@ public class ExchangeKeys {
             Arrays.fill(p12, (byte) 0);
             Arrays.fill(password, (byte) 0);
         }
+    }
+
+    private void rememberAfterCommit(UUID agencyId, Cached loaded) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            remember(agencyId, loaded);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                remember(agencyId, loaded);
+            }
+        });
     }
 
     private Cached remember(UUID agencyId, Cached candidate) {

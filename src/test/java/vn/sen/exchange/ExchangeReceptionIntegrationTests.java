@@ -51,6 +51,7 @@ class ExchangeReceptionIntegrationTests {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String SKHCN = "000.00.10.H99";
+    private static final String SNV = "000.00.11.H99";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
@@ -135,6 +136,28 @@ class ExchangeReceptionIntegrationTests {
     }
 
     @Test
+    void oneDocumentForTwoAgenciesHereTravelsInTwoPacketsAndIsRevokedPerAgency() throws Exception {
+        DocumentPacket toScience = document("Công văn gửi nhiều nơi " + UUID.randomUUID(), "17", SKHCN);
+        DocumentPacket toHomeAffairs = addressedTo(toScience, SNV);
+        assertThat(post(peer.sign(toScience)).body()).contains("\"ACCEPTED\"");
+        assertThat(post(peer.sign(toHomeAffairs)).body()).contains("\"ACCEPTED\"");
+        assertThat(post(peer.sign(toHomeAffairs)).body()).contains("\"DUPLICATE\"");
+        assertThat(arrivals(toScience)).isEqualTo(2);
+        assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.RECEIVED);
+        assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.RECEIVED);
+
+        // Revoked for Sở Nội vụ only: Sở KH&CN's copy still waits for its clerk.
+        DocumentPacket revocation = addressedTo(revocation(toScience, "Gửi nhầm"), SNV);
+        assertThat(post(peer.sign(revocation)).statusCode()).isEqualTo(200);
+        assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.CHANGE_ACCEPTED);
+        assertThat(jdbc.queryForList(
+                        "select state from document.electronic_arrival where sender_key = ? order by state",
+                        String.class,
+                        "edxml:" + toScience.documentId()))
+                .containsExactly("WAITING", "WITHDRAWN");
+    }
+
+    @Test
     void aReturnedDocumentIsAnsweredWithTheReason() throws Exception {
         DocumentPacket sent = document("Giấy mời họp " + UUID.randomUUID(), "13", SKHCN);
         assertThat(post(peer.sign(sent)).statusCode()).isEqualTo(200);
@@ -177,6 +200,37 @@ class ExchangeReceptionIntegrationTests {
         StatusPacket answer = (StatusPacket) peer.next(WAIT).packet();
         assertThat(answer.statusCode()).isEqualTo(StatusCode.REJECTED);
         assertThat(answer.responseFor().documentId()).isEqualTo(bad.documentId());
+    }
+
+    private static DocumentPacket addressedTo(DocumentPacket d, String organId) {
+        return new DocumentPacket(
+                d.from(),
+                List.of(Organ.of(organId, "Sở Nội vụ")),
+                d.documentId(),
+                d.codeNumber(),
+                d.codeNotation(),
+                d.place(),
+                d.promulgationDate(),
+                d.typeCode(),
+                d.typeDetail(),
+                d.typeName(),
+                d.subject(),
+                d.content(),
+                d.signerCompetence(),
+                d.signerPosition(),
+                d.signerFullName(),
+                d.dueDate(),
+                d.priority(),
+                d.pageAmount(),
+                d.toPlaces(),
+                d.responseFor(),
+                d.traceTime(),
+                d.businessDocType(),
+                d.businessDocReason(),
+                d.staffInfo(),
+                d.updatedDocumentId(),
+                d.replaced(),
+                d.attachments());
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String code) {

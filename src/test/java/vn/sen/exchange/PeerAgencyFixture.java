@@ -39,8 +39,7 @@ final class PeerAgencyFixture {
     static PeerAgency createAt(SenInstance b) {
         String admin = b.bearer("admin");
         InstanceApi api = b.api();
-        UUID agencyId =
-                api.post("/api/v1/agencies", admin, agency()).expect(201).id("/id");
+        UUID agencyId = agencyAt(b, CODE, NAME);
         UUID officeId = api.post(
                         "/api/v1/units",
                         admin,
@@ -59,12 +58,20 @@ final class PeerAgencyFixture {
         return new PeerAgency(agencyId, officeId, clerkId, leaderId);
     }
 
-    private static Map<String, Object> agency() {
+    /** Another agency at B, without accounts: it receives, and only B's database is looked at for what it got. */
+    static UUID agencyAt(SenInstance b, String code, String name) {
+        return b.api()
+                .post("/api/v1/agencies", b.bearer("admin"), agency(code, name))
+                .expect(201)
+                .id("/id");
+    }
+
+    private static Map<String, Object> agency(String code, String name) {
         return Map.of(
                 "code",
-                CODE,
+                code,
                 "name",
-                NAME,
+                name,
                 "shortName",
                 "STC",
                 "placeName",

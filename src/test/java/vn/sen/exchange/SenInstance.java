@@ -26,6 +26,8 @@ import java.util.jar.Manifest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.sen.exchange.InstanceDatabases.InstanceDatabase;
 
 /**
@@ -170,6 +172,11 @@ final class SenInstance implements AutoCloseable {
         return name;
     }
 
+    /** The instance's database, for a test's looks behind the API; it outlives kills and restarts. */
+    JdbcTemplate database() {
+        return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -245,6 +252,8 @@ final class SenInstance implements AutoCloseable {
                 // Without SEN_SMTP_HOST Boot's mail health check tries localhost:25 and holds the health DOWN
                 // for good (reported to the lead: production has the same problem).
                 "-Dmanagement.health.mail.enabled=false",
+                // Retries back off to at most 10 minutes in production; a restarted peer is found within seconds here.
+                "-Dsen.exchange.max-retry-delay=5s",
                 "-cp",
                 childClassPath(),
                 InstanceLauncher.class.getName()));

@@ -28,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.ApiClient;
 import vn.sen.SenIntegrationTest;
 import vn.sen.TestActors;
@@ -50,6 +51,12 @@ class ExchangeKeysIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    vn.sen.audit.AuditTrail audit;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     MockMvcTester mvc;
@@ -128,6 +135,30 @@ class ExchangeKeysIntegrationTests {
             pool.shutdownNow();
         }
         assertThat(rows(agency.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstUseInsideAnAuditedTransactionFinishesAndIsKeptOnlyIfItCommits() throws Exception {
+        Agency agency = newAgency(mvc, "Sở Phát Hành " + UUID.randomUUID());
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+
+        // Issuing appends to the audit chain (holding its lock) before it signs its packets with the exchange key.
+        CompletableFuture<Void> rolledBack = CompletableFuture.runAsync(() -> tx.executeWithoutResult(status -> {
+            audit.recordAs("system", "TEST_BEFORE_KEY", "Agency", agency.id().toString(), agency.id(), null, null);
+            keys.keyOf(agency.id());
+            status.setRollbackOnly();
+        }));
+        rolledBack.get(30, TimeUnit.SECONDS);
+        assertThat(rows(agency.id())).isZero();
+
+        X509Certificate kept = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
+                    audit.recordAs(
+                            "system", "TEST_BEFORE_KEY", "Agency", agency.id().toString(), agency.id(), null, null);
+                    return keys.keyOf(agency.id()).chain().get(0);
+                }))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(rows(agency.id())).isEqualTo(1);
+        assertThat(keys.certificateOf(agency.id())).isEqualTo(kept);
     }
 
     private ExchangeKeys.ExchangeKey firstUse(CountDownLatch start, UUID agencyId) {

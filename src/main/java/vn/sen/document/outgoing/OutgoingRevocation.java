@@ -129,7 +129,11 @@ class OutgoingRevocation {
                                 .forEach(told::add);
                     }
                 }
-                case AGENCY -> arrivals.withdraw(doc.id().toString(), organName, text);
+                case AGENCY -> {
+                    if (r.targetAgencyId() != null) {
+                        arrivals.withdraw(r.targetAgencyId(), doc.id().toString(), organName, text);
+                    }
+                }
                 case EMAIL ->
                     mail.send(
                             String.valueOf(r.email()),
