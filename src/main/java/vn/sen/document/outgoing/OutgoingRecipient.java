@@ -83,12 +83,21 @@ class OutgoingRecipient extends AssignedIdEntity {
     /** As {@link #deliveryNow(RecipientStatus, Instant)}, with what the recipient's side said (a return's reason). */
     void deliveryNow(RecipientStatus next, Instant at, @Nullable String why) {
         history.add(new DeliveryEvent(next, at, why));
+        // The recipient's own report (01 and later) can overtake our courier's "sent": its system answers before
+        // the courier's transaction commits, and edXML times have whole seconds only. It says more than "sent".
+        if (next == RecipientStatus.SENT && reportedByRecipient()) {
+            return;
+        }
         // Reports from another installation may arrive out of order (retries): the latest moment wins.
         if (statusAt == null || !at.isBefore(statusAt)) {
             status = next;
             statusAt = at;
             reason = why;
         }
+    }
+
+    private boolean reportedByRecipient() {
+        return status != RecipientStatus.QUEUED && status != RecipientStatus.SENT && status != RecipientStatus.FAILED;
     }
 
     UUID documentId() {

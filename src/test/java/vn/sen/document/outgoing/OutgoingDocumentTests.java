@@ -141,4 +141,21 @@ class OutgoingDocumentTests {
                         VersionComparison.Change.INSERTED,
                         VersionComparison.Change.SAME);
     }
+
+    @Test
+    void aRecipientsOwnReportIsNotUndoneByOurLaterSent() {
+        OutgoingRecipient r = new OutgoingRecipient(
+                approved(),
+                0,
+                new ValidRecipient(RecipientKind.EXTERNAL, null, null, "H98.01", "Sở Tài chính tỉnh Sen Trắng", null));
+        // Their 01 carries whole seconds; our courier's "sent" is stamped before the send, to the millisecond.
+        r.deliveryNow(RecipientStatus.RECEIVED, NOW);
+        r.deliveryNow(RecipientStatus.SENT, NOW.plusMillis(700));
+        assertThat(r.status()).isEqualTo(RecipientStatus.RECEIVED);
+
+        r.deliveryNow(RecipientStatus.ACCEPTED, NOW.plusSeconds(5));
+        r.deliveryNow(RecipientStatus.RECEIVED, NOW.plusSeconds(1));
+        assertThat(r.status()).isEqualTo(RecipientStatus.ACCEPTED);
+        assertThat(r.view().history()).hasSize(4);
+    }
 }
