@@ -83,21 +83,31 @@ class OutgoingRecipient extends AssignedIdEntity {
     /** As {@link #deliveryNow(RecipientStatus, Instant)}, with what the recipient's side said (a return's reason). */
     void deliveryNow(RecipientStatus next, Instant at, @Nullable String why) {
         history.add(new DeliveryEvent(next, at, why));
-        // The recipient's own report (01 and later) can overtake our courier's "sent": its system answers before
-        // the courier's transaction commits, and edXML times have whole seconds only. It says more than "sent".
-        if (next == RecipientStatus.SENT && reportedByRecipient()) {
+        boolean fromRecipient = reportedByRecipient(next);
+        boolean holdsReport = reportedByRecipient(status);
+        // The recipient's report (01 and later) says more than our courier's "sent" and comes from another clock
+        // with whole seconds only: it may look older than our "sent", or overtake it (their system answers before
+        // the courier commits). Between the recipient's own reports, which may arrive out of order (retries), the
+        // latest moment wins.
+        if (fromRecipient != holdsReport) {
+            if (fromRecipient) {
+                move(next, at, why);
+            }
             return;
         }
-        // Reports from another installation may arrive out of order (retries): the latest moment wins.
         if (statusAt == null || !at.isBefore(statusAt)) {
-            status = next;
-            statusAt = at;
-            reason = why;
+            move(next, at, why);
         }
     }
 
-    private boolean reportedByRecipient() {
-        return status != RecipientStatus.QUEUED && status != RecipientStatus.SENT && status != RecipientStatus.FAILED;
+    private void move(RecipientStatus next, Instant at, @Nullable String why) {
+        status = next;
+        statusAt = at;
+        reason = why;
+    }
+
+    private static boolean reportedByRecipient(RecipientStatus s) {
+        return s != RecipientStatus.QUEUED && s != RecipientStatus.SENT && s != RecipientStatus.FAILED;
     }
 
     UUID documentId() {

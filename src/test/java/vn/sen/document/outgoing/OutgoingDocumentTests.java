@@ -153,6 +153,15 @@ class OutgoingDocumentTests {
         r.deliveryNow(RecipientStatus.SENT, NOW.plusMillis(700));
         assertThat(r.status()).isEqualTo(RecipientStatus.RECEIVED);
 
+        // Or the other way round: our "sent" first, then their 01 stamped earlier in the same second.
+        OutgoingRecipient later = new OutgoingRecipient(
+                approved(),
+                1,
+                new ValidRecipient(RecipientKind.EXTERNAL, null, null, "H98.02", "Sở Nội vụ tỉnh Sen Trắng", null));
+        later.deliveryNow(RecipientStatus.SENT, NOW.plusMillis(700));
+        later.deliveryNow(RecipientStatus.RECEIVED, NOW);
+        assertThat(later.status()).isEqualTo(RecipientStatus.RECEIVED);
+
         r.deliveryNow(RecipientStatus.ACCEPTED, NOW.plusSeconds(5));
         r.deliveryNow(RecipientStatus.RECEIVED, NOW.plusSeconds(1));
         assertThat(r.status()).isEqualTo(RecipientStatus.ACCEPTED);
