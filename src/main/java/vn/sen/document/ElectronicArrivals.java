@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -134,9 +135,21 @@ public class ElectronicArrivals {
                 Confidentiality.THUONG,
                 d.pageAmount(),
                 d.dueDate(),
-                d.toPlaces(),
+                clipped(d.toPlaces()),
                 null,
                 null);
+    }
+
+    /**
+     * "Nơi nhận" is a description the sender wrote, not something the clerk can correct: a list longer than we keep
+     * is cut (and says so) rather than refusing the document.
+     */
+    private static @Nullable String clipped(@Nullable String toPlaces) {
+        int max = IncomingMetadataRules.MAX_TO_PLACES;
+        if (toPlaces == null || toPlaces.length() <= max) {
+            return toPlaces;
+        }
+        return toPlaces.substring(0, max - 1) + "…";
     }
 
     /** The files must already be stored; the main one must be a PDF. */

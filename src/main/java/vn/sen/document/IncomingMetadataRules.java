@@ -7,6 +7,9 @@ import vn.sen.shared.error.SenException;
 /** Checks of the entered metadata: required fields and the lengths of Decree 30/2020 Appendix VI part II. */
 final class IncomingMetadataRules {
 
+    /** The longest "nơi nhận" kept: a provincial document may list every department and commune. */
+    static final int MAX_TO_PLACES = 4000;
+
     private IncomingMetadataRules() {}
 
     static ValidIncoming check(IncomingDraft d) {
@@ -33,7 +36,7 @@ final class IncomingMetadataRules {
                 d.confidentiality() == null ? Confidentiality.THUONG : d.confidentiality(),
                 pages,
                 d.dueDate(),
-                Texts.optional("toPlaces", d.toPlaces(), 1000),
+                Texts.optional("toPlaces", d.toPlaces(), MAX_TO_PLACES),
                 Texts.optional("description", d.description(), 500),
                 d.bookId());
     }

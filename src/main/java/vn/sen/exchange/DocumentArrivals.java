@@ -133,10 +133,7 @@ class DocumentArrivals {
             try {
                 arrivalId = arrivals.receive(arriving(packet, senderKey, agencyId, stored));
             } catch (SenException e) {
-                throw new EdxmlRejected(
-                        "EXCHANGE_METADATA_INVALID",
-                        e.code(),
-                        messages.getMessage("error." + e.code(), e.args(), e.code(), VI));
+                throw new EdxmlRejected("EXCHANGE_METADATA_INVALID", e.code(), whatIsWrong(e));
             }
             Inbox.ReceivedDocument received = new Inbox.ReceivedDocument(
                     UUID.randomUUID(),
@@ -222,6 +219,15 @@ class DocumentArrivals {
                 p.toPlaces(),
                 stored.main(),
                 stored.others());
+    }
+
+    /** The rule broken, with the field it concerns ("Ký hiệu: Tối đa 30 ký tự"), for the sender's 02. */
+    private String whatIsWrong(SenException e) {
+        String rule = messages.getMessage("error." + e.code(), e.args(), e.code(), VI);
+        if (e.field() == null) {
+            return rule;
+        }
+        return messages.getMessage("incoming.field." + e.field(), null, e.field(), VI) + ": " + rule;
     }
 
     static String senderKey(DocumentPacket p) {

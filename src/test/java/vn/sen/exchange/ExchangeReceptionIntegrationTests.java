@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.sen.ApiClient;
+import vn.sen.RecordCopies;
 import vn.sen.SenIntegrationTest;
 import vn.sen.exchange.edxml.Attachment;
 import vn.sen.exchange.edxml.BusinessDocType;
@@ -138,7 +139,7 @@ class ExchangeReceptionIntegrationTests {
     @Test
     void oneDocumentForTwoAgenciesHereTravelsInTwoPacketsAndIsRevokedPerAgency() throws Exception {
         DocumentPacket toScience = document("Công văn gửi nhiều nơi " + UUID.randomUUID(), "17", SKHCN);
-        DocumentPacket toHomeAffairs = addressedTo(toScience, SNV);
+        DocumentPacket toHomeAffairs = RecordCopies.with(toScience, "to", List.of(Organ.of(SNV, "Sở Nội vụ")));
         assertThat(post(peer.sign(toScience)).body()).contains("\"ACCEPTED\"");
         assertThat(post(peer.sign(toHomeAffairs)).body()).contains("\"ACCEPTED\"");
         assertThat(post(peer.sign(toHomeAffairs)).body()).contains("\"DUPLICATE\"");
@@ -147,7 +148,8 @@ class ExchangeReceptionIntegrationTests {
         assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.RECEIVED);
 
         // Revoked for Sở Nội vụ only: Sở KH&CN's copy still waits for its clerk.
-        DocumentPacket revocation = addressedTo(revocation(toScience, "Gửi nhầm"), SNV);
+        DocumentPacket revocation =
+                RecordCopies.with(revocation(toScience, "Gửi nhầm"), "to", List.of(Organ.of(SNV, "Sở Nội vụ")));
         assertThat(post(peer.sign(revocation)).statusCode()).isEqualTo(200);
         assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.CHANGE_ACCEPTED);
         assertThat(jdbc.queryForList(
@@ -155,6 +157,29 @@ class ExchangeReceptionIntegrationTests {
                         String.class,
                         "edxml:" + toScience.documentId()))
                 .containsExactly("WAITING", "WITHDRAWN");
+    }
+
+    @Test
+    void aVeryLongListOfPlacesIsKeptCutRatherThanRefused() throws Exception {
+        String places = String.join(
+                "; ",
+                java.util.stream.IntStream.rangeClosed(1, 90)
+                        .mapToObj(i -> "Ủy ban nhân dân xã Thử Nghiệm số " + i + " huyện Láng Giềng")
+                        .toList());
+        DocumentPacket sent =
+                RecordCopies.with(document("Gửi các xã " + UUID.randomUUID(), "18", SKHCN), "toPlaces", places);
+        assertThat(places).hasSizeGreaterThan(4000);
+
+        assertThat(post(peer.sign(sent)).body()).contains("\"ACCEPTED\"");
+        assertThat(((StatusPacket) peer.next(WAIT).packet()).statusCode()).isEqualTo(StatusCode.RECEIVED);
+        String kept = jdbc.queryForObject(
+                "select to_places from document.electronic_arrival where sender_key = ?",
+                String.class,
+                "edxml:" + sent.documentId());
+        assertThat(kept)
+                .hasSize(4000)
+                .startsWith("Ủy ban nhân dân xã Thử Nghiệm số 1 ")
+                .endsWith("…");
     }
 
     @Test
@@ -194,43 +219,14 @@ class ExchangeReceptionIntegrationTests {
         assertThat(arrivals(stray)).isZero();
 
         // A metadata rule broken (the notation is far too long): refused, and the sender told why (02).
-        DocumentPacket bad = withNotation(document("Ký hiệu sai " + UUID.randomUUID(), "16", SKHCN), "X".repeat(300));
+        DocumentPacket bad = RecordCopies.with(
+                document("Ký hiệu sai " + UUID.randomUUID(), "16", SKHCN), "codeNotation", "X".repeat(300));
         assertRefused(post(peer.sign(bad)), 400, "EXCHANGE_METADATA_INVALID");
         assertThat(arrivals(bad)).isZero();
         StatusPacket answer = (StatusPacket) peer.next(WAIT).packet();
         assertThat(answer.statusCode()).isEqualTo(StatusCode.REJECTED);
         assertThat(answer.responseFor().documentId()).isEqualTo(bad.documentId());
-    }
-
-    private static DocumentPacket addressedTo(DocumentPacket d, String organId) {
-        return new DocumentPacket(
-                d.from(),
-                List.of(Organ.of(organId, "Sở Nội vụ")),
-                d.documentId(),
-                d.codeNumber(),
-                d.codeNotation(),
-                d.place(),
-                d.promulgationDate(),
-                d.typeCode(),
-                d.typeDetail(),
-                d.typeName(),
-                d.subject(),
-                d.content(),
-                d.signerCompetence(),
-                d.signerPosition(),
-                d.signerFullName(),
-                d.dueDate(),
-                d.priority(),
-                d.pageAmount(),
-                d.toPlaces(),
-                d.responseFor(),
-                d.traceTime(),
-                d.businessDocType(),
-                d.businessDocReason(),
-                d.staffInfo(),
-                d.updatedDocumentId(),
-                d.replaced(),
-                d.attachments());
+        assertThat(answer.description()).contains("Ký hiệu: Tối đa 30 ký tự");
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String code) {
@@ -326,37 +322,6 @@ class ExchangeReceptionIntegrationTests {
                 null,
                 List.of(),
                 List.of());
-    }
-
-    private static DocumentPacket withNotation(DocumentPacket d, String notation) {
-        return new DocumentPacket(
-                d.from(),
-                d.to(),
-                d.documentId(),
-                d.codeNumber(),
-                notation,
-                d.place(),
-                d.promulgationDate(),
-                d.typeCode(),
-                d.typeDetail(),
-                d.typeName(),
-                d.subject(),
-                d.content(),
-                d.signerCompetence(),
-                d.signerPosition(),
-                d.signerFullName(),
-                d.dueDate(),
-                d.priority(),
-                d.pageAmount(),
-                d.toPlaces(),
-                d.responseFor(),
-                d.traceTime(),
-                d.businessDocType(),
-                d.businessDocReason(),
-                d.staffInfo(),
-                d.updatedDocumentId(),
-                d.replaced(),
-                d.attachments());
     }
 
     private HttpResponse<String> post(byte[] edxml) throws IOException, InterruptedException {

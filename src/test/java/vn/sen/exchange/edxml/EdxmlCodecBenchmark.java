@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import vn.sen.RecordCopies;
 
 /**
  * The edXML codec on a document packet carrying a 100 KB PDF (issue 6), one thread, microseconds per packet:
@@ -54,33 +55,11 @@ public class EdxmlCodecBenchmark {
         codec = new SignedPacketCodec(EdxmlLimits.defaults());
         key = EdxmlFixtures.key();
         DocumentPacket d = EdxmlFixtures.document();
-        packet = new DocumentPacket(
-                d.from(),
-                List.of(d.to().get(0)),
-                d.documentId(),
-                d.codeNumber(),
-                d.codeNotation(),
-                d.place(),
-                d.promulgationDate(),
-                d.typeCode(),
-                d.typeDetail(),
-                d.typeName(),
-                d.subject(),
-                d.content(),
-                d.signerCompetence(),
-                d.signerPosition(),
-                d.signerFullName(),
-                d.dueDate(),
-                d.priority(),
-                d.pageAmount(),
-                d.toPlaces(),
-                null,
-                d.traceTime(),
-                d.businessDocType(),
-                d.businessDocReason(),
-                d.staffInfo(),
-                null,
-                List.of(),
+        packet = RecordCopies.with(d, "to", List.of(d.to().get(0)));
+        packet = RecordCopies.with(packet, "responseFor", null);
+        packet = RecordCopies.with(
+                packet,
+                "attachments",
                 List.of(new Attachment(
                         "cid:1", "van-ban.pdf", "Văn bản", "application/pdf", EdxmlFixtures.pdf(100 * 1024))));
         wire = codec.write(packet, key);

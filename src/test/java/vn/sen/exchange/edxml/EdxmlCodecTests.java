@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import vn.sen.RecordCopies;
 
 /**
  * The edXML codec on its own: what Sen writes reads back the same and has the standard's shape; packets written by
@@ -317,33 +318,13 @@ class EdxmlCodecTests {
             BusinessDocType type,
             @org.jspecify.annotations.Nullable String updated,
             java.util.List<DocumentPacket.Replaced> replaced) {
-        return new DocumentPacket(
-                d.from(),
-                d.to(),
-                d.documentId(),
-                d.codeNumber(),
-                d.codeNotation(),
-                d.place(),
-                d.promulgationDate(),
-                d.typeCode(),
-                d.typeDetail(),
-                d.typeName(),
-                d.subject(),
-                d.content(),
-                d.signerCompetence(),
-                d.signerPosition(),
-                d.signerFullName(),
-                d.dueDate(),
-                d.priority(),
-                d.pageAmount(),
-                d.toPlaces(),
-                d.responseFor(),
-                d.traceTime(),
-                type,
-                type == BusinessDocType.REVOCATION ? "Thu hồi văn bản điện tử" : d.businessDocReason(),
-                d.staffInfo(),
-                updated,
-                replaced,
-                type == BusinessDocType.REVOCATION ? java.util.List.of() : d.attachments());
+        DocumentPacket p = RecordCopies.with(d, "businessDocType", type);
+        p = RecordCopies.with(p, "updatedDocumentId", updated);
+        p = RecordCopies.with(p, "replaced", replaced);
+        if (type == BusinessDocType.REVOCATION) {
+            p = RecordCopies.with(p, "businessDocReason", "Thu hồi văn bản điện tử");
+            p = RecordCopies.with(p, "attachments", java.util.List.of());
+        }
+        return p;
     }
 }
