@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.sen.audit.AuditTrail;
 import vn.sen.identity.Permissions;
 import vn.sen.organization.AgencyView;
@@ -38,16 +40,22 @@ public class ExchangeDirectory {
     private final DirectoryEntries entries;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
+    private final RouteCache cache;
 
-    ExchangeDirectory(DirectoryEntries entries, OrganizationDirectory organization, AuditTrail audit) {
+    ExchangeDirectory(
+            DirectoryEntries entries, OrganizationDirectory organization, AuditTrail audit, RouteCache cache) {
         this.entries = entries;
         this.organization = organization;
         this.audit = audit;
+        this.cache = cache;
     }
 
     /** How to reach the agency bearing the code (either notation) on the day; empty when nobody is found. */
-    @Transactional(readOnly = true)
     public Optional<Route> route(String codeOrOrganId, LocalDate day) {
+        return cache.get(codeOrOrganId, day, () -> resolve(codeOrOrganId, day));
+    }
+
+    private Optional<Route> resolve(String codeOrOrganId, LocalDate day) {
         String current = codeOrOrganId.trim().toUpperCase(Locale.ROOT);
         List<String> via = new ArrayList<>();
         for (int depth = 0; depth < MAX_DEPTH && !via.contains(current); depth++) {
@@ -75,7 +83,6 @@ public class ExchangeDirectory {
     }
 
     /** True when the sender's directory entry on the day pins exactly this certificate. */
-    @Transactional(readOnly = true)
     public boolean pinned(String senderOrganId, X509Certificate certificate, LocalDate day) {
         byte[] presented = encoded(certificate);
         return route(senderOrganId, day).stream()
@@ -105,6 +112,7 @@ public class ExchangeDirectory {
         DirectoryRules.Checked checked = DirectoryRules.check(draft);
         refuseOverlap(checked, null);
         DirectoryEntry entry = entries.saveAndFlush(new DirectoryEntry(checked));
+        forgetRoutes();
         DirectoryEntryView after = entry.view();
         audit.record(
                 "EXCHANGE_DIRECTORY_CREATED", "DirectoryEntry", entry.getId().toString(), null, null, after);
@@ -121,6 +129,7 @@ public class ExchangeDirectory {
         DirectoryEntryView before = entry.view();
         entry.apply(checked);
         DirectoryEntryView after = flush(entry).view();
+        forgetRoutes();
         audit.record("EXCHANGE_DIRECTORY_UPDATED", "DirectoryEntry", id.toString(), null, before, after);
         return after;
     }
@@ -148,6 +157,7 @@ public class ExchangeDirectory {
                 successorCode));
         entry.apply(checked);
         DirectoryEntryView after = flush(entry).view();
+        forgetRoutes();
         audit.record("EXCHANGE_DIRECTORY_CLOSED", "DirectoryEntry", id.toString(), null, before, after);
         return after;
     }
@@ -199,6 +209,19 @@ public class ExchangeDirectory {
     private static void requireVersion(DirectoryEntry entry, @Nullable Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != entry.version()) {
             throw SenException.conflict("CONCURRENT_EDIT");
+        }
+    }
+
+    /** Routes change with the directory: forgotten now, and again once the change is committed. */
+    private void forgetRoutes() {
+        cache.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.clear();
+                }
+            });
         }
     }
 

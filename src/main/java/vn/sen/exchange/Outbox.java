@@ -87,27 +87,21 @@ class Outbox {
                 id);
     }
 
-    /** The document packet we sent for {@code edxmlDocumentId} to the recipient a status packet comes from. */
-    List<OutboundPacket> documentPackets(String edxmlDocumentId) {
+    /**
+     * The recipients the document packets for {@code edxmlDocumentId} went to (not the packets: a status about a
+     * document sent to fifty agencies would otherwise read fifty signed PDFs).
+     */
+    List<Addressee> addressees(String edxmlDocumentId) {
         return jdbc.query(
-                "select * from exchange.outbound_packet where edxml_document_id = ? and kind = 'DOCUMENT'",
-                OutboundPacket::read,
+                "select recipient_code, outgoing_document_id from exchange.outbound_packet"
+                        + " where edxml_document_id = ? and kind = 'DOCUMENT'",
+                (rs, row) ->
+                        new Addressee(rs.getString("recipient_code"), rs.getObject("outgoing_document_id", UUID.class)),
                 edxmlDocumentId);
     }
 
-    /** The packets for one outgoing document, newest first (the sender's page and the API show them). */
-    List<OutboundPacket> ofOutgoingDocument(UUID outgoingDocumentId) {
-        return jdbc.query(
-                "select * from exchange.outbound_packet where outgoing_document_id = ? order by created_at desc",
-                OutboundPacket::read,
-                outgoingDocumentId);
-    }
-
-    long pendingCount() {
-        Long n = jdbc.queryForObject(
-                "select count(*) from exchange.outbound_packet where state = 'PENDING'", Long.class);
-        return n == null ? 0 : n;
-    }
+    /** A recipient of a document packet we sent, and the outgoing document it carried. */
+    record Addressee(String recipientCode, @Nullable UUID outgoingDocumentId) {}
 
     private static @Nullable String clip(@Nullable String s) {
         return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);

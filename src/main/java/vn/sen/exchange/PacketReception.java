@@ -4,8 +4,11 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -179,9 +182,7 @@ class PacketReception {
             arrivals.takeBack(s);
             return;
         }
-        OutboundPacket sent = outbox.documentPackets(s.responseFor().documentId()).stream()
-                .filter(p -> sameOrgan(p.recipientCode(), s.senderOrganId()))
-                .findFirst()
+        Outbox.Addressee sent = addresseeOf(s)
                 .orElseThrow(() -> new EdxmlRejected(
                         "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
         if (sent.outgoingDocumentId() == null) {
@@ -192,14 +193,32 @@ class PacketReception {
                 sent.outgoingDocumentId(), sent.recipientCode(), statusOf(s.statusCode()), at, s.description()));
     }
 
-    private boolean sameOrgan(String addressedAs, String organId) {
-        if (addressedAs.equalsIgnoreCase(organId)) {
-            return true;
-        }
-        return directory
-                .route(addressedAs, LocalDate.now(calendar.zone()))
-                .map(r -> organId.equalsIgnoreCase(r.edxmlCode()) || organId.equalsIgnoreCase(r.code()))
-                .orElse(false);
+    /**
+     * Which of the document's recipients reports: the one addressed by the reporter's own code (either notation, as
+     * its directory entry gives them), else one whose old code leads to the reporter through a merger.
+     */
+    private Optional<Outbox.Addressee> addresseeOf(StatusPacket s) {
+        List<Outbox.Addressee> addressed = outbox.addressees(s.responseFor().documentId());
+        LocalDate today = LocalDate.now(calendar.zone());
+        String reporter = s.senderOrganId();
+        Set<String> itsCodes = new HashSet<>();
+        itsCodes.add(reporter.toUpperCase(Locale.ROOT));
+        directory.route(reporter, today).ifPresent(r -> {
+            itsCodes.add(r.code().toUpperCase(Locale.ROOT));
+            if (r.edxmlCode() != null) {
+                itsCodes.add(r.edxmlCode().toUpperCase(Locale.ROOT));
+            }
+        });
+        return addressed.stream()
+                .filter(a -> itsCodes.contains(a.recipientCode().toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .or(() -> addressed.stream()
+                        .filter(a -> directory
+                                .route(a.recipientCode(), today)
+                                .map(r ->
+                                        reporter.equalsIgnoreCase(r.edxmlCode()) || reporter.equalsIgnoreCase(r.code()))
+                                .orElse(false))
+                        .findFirst());
     }
 
     private static ExternalDeliveryStatus statusOf(StatusCode code) {

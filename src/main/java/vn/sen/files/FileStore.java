@@ -40,7 +40,7 @@ public class FileStore {
     public StoredFile store(String fileName, InputStream content, FileKind kind) {
         String name = FileNames.sanitize(fileName);
         try (Incoming incoming = blobs.receive(content, checks.limits().maxSize())) {
-            Inspection inspection = checks.inspect(incoming.file(), incoming.size(), name, kind);
+            Inspection inspection = checks.inspect(incoming.file(), incoming.size(), name, kind, incoming.sha256());
             blobs.keep(incoming);
             FileVersion version =
                     new FileVersion(name, inspection, incoming, clock.instant().truncatedTo(ChronoUnit.MICROS));

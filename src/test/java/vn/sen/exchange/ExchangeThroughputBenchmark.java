@@ -22,9 +22,13 @@ import vn.sen.exchange.Interconnection.Agency;
  * first packet A delivered to the last 01 A received (everything: A's courier and HTTP, B's reception, storage,
  * electronic arrivals and its 01, B's courier, A's reception of the 01 and the recipient's status).
  *
+ * <p>Children run the server JVM ({@code -Dsen.instance.production-jvm=true}); a profiler can be added with
+ * {@code -Dsen.instance.jvm-extra=-XX:StartFlightRecording=filename=/tmp/{name}.jfr} (the recording of each child's
+ * last start, written when the scenario stops them).
+ *
  * <pre>
  * mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Dsen.bench.agencies=50 -Dsen.bench.documents=40 -cp %classpath vn.sen.exchange.ExchangeThroughputBenchmark"
+ *   -Dexec.args="-Dsen.instance.production-jvm=true -Dsen.bench.agencies=50 -Dsen.bench.documents=40 -cp %classpath vn.sen.exchange.ExchangeThroughputBenchmark"
  * </pre>
  */
 public final class ExchangeThroughputBenchmark {
@@ -80,6 +84,9 @@ public final class ExchangeThroughputBenchmark {
                 sleep();
             }
             report(a, b, outgoing, packets, issuing);
+            // Gracefully, so that a profiler given through sen.instance.jvm-extra writes its recording.
+            a.stop();
+            b.stop();
         }
     }
 

@@ -247,6 +247,11 @@ final class SenInstance implements AutoCloseable {
                 Boolean.getBoolean("sen.instance.production-jvm")
                         ? List.of("-Xmx1g")
                         : List.of("-Xmx768m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        // A profiler for a benchmark, e.g. -Dsen.instance.jvm-extra=-XX:StartFlightRecording=filename=a.jfr
+        String extra = System.getProperty("sen.instance.jvm-extra", "").replace("{name}", name);
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of(
                 "-Dfile.encoding=UTF-8",
                 "-Dspring.main.lazy-initialization=false",

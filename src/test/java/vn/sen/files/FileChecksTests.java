@@ -149,6 +149,23 @@ class FileChecksTests {
                 .isEqualTo("FILE_ARCHIVE_BOMB");
     }
 
+    @Test
+    void theSameBytesAgainSkipTheContentChecksButNotTheNameAndSlotChecks() throws IOException {
+        FileChecks fresh = new FileChecks(FileLimits.of(50L << 20, 200L << 20));
+        byte[] pdf = FileFixtures.pdf("Gửi năm mươi cơ quan");
+        Path file = write(pdf);
+        Inspection first = fresh.inspect(file, pdf.length, "cong-van.pdf", FileKind.PDF, "sha-of-the-pdf");
+
+        // The second time the bytes are not read again: an empty file under the same digest still counts its pages.
+        Path unread = write(new byte[] {1});
+        assertThat(fresh.inspect(unread, pdf.length, "cong-van-2.pdf", FileKind.PDF, "sha-of-the-pdf"))
+                .isEqualTo(first);
+        assertThatThrownBy(() -> fresh.inspect(unread, pdf.length, "cong-van.docx", FileKind.PDF, "sha-of-the-pdf"))
+                .asInstanceOf(type(SenException.class))
+                .extracting(SenException::code)
+                .isEqualTo("FILE_TYPE_MISMATCH");
+    }
+
     private Inspection inspect(byte[] content, String name, FileKind kind) throws IOException {
         return checks.inspect(write(content), content.length, name, kind);
     }

@@ -57,8 +57,8 @@ class ArrivalFeedback {
                     case TAKEN_BACK -> RecipientStatus.TAKEN_BACK;
                     case TAKE_BACK_REFUSED -> RecipientStatus.TAKE_BACK_REFUSED;
                 };
-        recipients.lockByDocumentIdAndKind(event.outgoingDocumentId(), RecipientKind.EXTERNAL).stream()
-                .filter(r -> event.recipientCode().equalsIgnoreCase(String.valueOf(r.code())))
+        recipients
+                .lockAddressed(event.outgoingDocumentId(), RecipientKind.EXTERNAL, event.recipientCode())
                 .forEach(r -> r.deliveryNow(status, event.at(), event.note()));
     }
 

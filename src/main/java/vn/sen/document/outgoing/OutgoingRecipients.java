@@ -11,10 +11,14 @@ interface OutgoingRecipients extends JpaRepository<OutgoingRecipient, UUID> {
 
     List<OutgoingRecipient> findByDocumentIdOrderByPositionAsc(UUID documentId);
 
-    /** The recipients of one kind, locked: reports about them may arrive at once from several requests. */
+    /**
+     * The recipients addressed by {@code code}, locked: reports about one may arrive at once from several requests
+     * (only its row: a document's fifty recipients report in parallel).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from OutgoingRecipient r where r.documentId = :documentId and r.kind = :kind order by r.position")
-    List<OutgoingRecipient> lockByDocumentIdAndKind(UUID documentId, RecipientKind kind);
+    @Query("select r from OutgoingRecipient r where r.documentId = :documentId and r.kind = :kind"
+            + " and upper(r.code) = upper(:code) order by r.position")
+    List<OutgoingRecipient> lockAddressed(UUID documentId, RecipientKind kind, String code);
 
     List<OutgoingRecipient> findByDocumentIdAndKindAndTargetAgencyId(
             UUID documentId, RecipientKind kind, UUID targetAgencyId);
