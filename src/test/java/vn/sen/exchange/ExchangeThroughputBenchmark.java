@@ -4,10 +4,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.JsonNode;
 import vn.sen.exchange.Interconnection.Agency;
 
 /**
@@ -15,32 +19,36 @@ import vn.sen.exchange.Interconnection.Agency;
  * per second A delivers to B and gets the 01 (đã đến) back for, sustained over a backlog.
  *
  * <p>The scenario: A and B start (demo data; B gets {@code sen.bench.agencies} receiving agencies, each routed from A
- * over HTTP with its certificate pinned, and routes A's Sở KH&CN back). With B stopped, A's clerks issue
- * {@code sen.bench.documents} documents, each to every agency of B: the packets (one per recipient, the signed
- * decision of about 60 KB and its agency signature inside) wait in A's outbox. A stops; B starts; A starts, and its
- * couriers find the whole backlog due at once. The figures come from the two databases' own timestamps: from the
- * first packet A delivered to the last 01 A received (everything: A's courier and HTTP, B's reception, storage,
- * electronic arrivals and its 01, B's courier, A's reception of the 01 and the recipient's status).
+ * over HTTP with its certificate pinned, and routes A's Sở KH&CN back). A warm-up of {@code sen.bench.warmup}
+ * documents, each to every agency of B, travels live. Then A's directory entries are pointed at a closed port (as an
+ * administrator would when the peer is down), A's clerks issue {@code sen.bench.documents} documents to every agency
+ * of B (one packet per recipient: the signed decision, about 150 KB, base64 in a signed packet of about 200 KB), the
+ * entries are pointed back at B and the backlog is released (its retry times set to now). The figures come from the
+ * two databases' own timestamps: the whole window from the first delivery to the last 01 back at A, and the sustained
+ * rate between the 10th and the 90th percentile of the 01s (everything: A's courier and HTTP, B's reception, checks,
+ * storage, electronic arrivals and its 01, B's courier, A's reception of the 01 and the recipient's status).
  *
  * <p>Children run the server JVM ({@code -Dsen.instance.production-jvm=true}); a profiler can be added with
- * {@code -Dsen.instance.jvm-extra=-XX:StartFlightRecording=filename=/tmp/{name}.jfr} (the recording of each child's
- * last start, written when the scenario stops them).
+ * {@code -Dsen.instance.jvm-extra=-XX:StartFlightRecording=settings=profile} (dump it with {@code jcmd}).
  *
  * <pre>
  * mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Dsen.instance.production-jvm=true -Dsen.bench.agencies=50 -Dsen.bench.documents=40 -cp %classpath vn.sen.exchange.ExchangeThroughputBenchmark"
+ *   -Dexec.args="-Dsen.instance.production-jvm=true -Dsen.bench.agencies=50 -Dsen.bench.documents=40 \
+ *   -cp %classpath vn.sen.exchange.ExchangeThroughputBenchmark"
  * </pre>
  */
 public final class ExchangeThroughputBenchmark {
 
     private static final Agency SKHCN_AT_A =
             new Agency("H99.10", "000.00.10.H99", "Sở Khoa học và Công nghệ (Sen Hồng)");
+    private static final String NOWHERE = "http://127.0.0.1:1/api/v1/exchange/packets";
 
     private ExchangeThroughputBenchmark() {}
 
     public static void main(String[] args) {
         int agencies = Integer.getInteger("sen.bench.agencies", 50);
         int documents = Integer.getInteger("sen.bench.documents", 40);
+        int warmup = Integer.getInteger("sen.bench.warmup", 10);
         try (InstanceDatabases databases = InstanceDatabases.start();
                 SenInstance a = SenInstance.prepare("bench-a", databases.create("bench_a"), true);
                 SenInstance b = SenInstance.prepare("bench-b", databases.create("bench_b"), true)) {
@@ -59,34 +67,64 @@ public final class ExchangeThroughputBenchmark {
             List<Map<String, Object>> recipients = atB.stream()
                     .map(agency -> IssuingClerk.external(agency.code(), agency.name()))
                     .toList();
-
-            b.stop();
             IssuingClerk clerk = new IssuingClerk(a);
+
+            String[] warm = issue(clerk, "Làm nóng", warmup, recipients);
+            awaitStatuses(a, warm, (long) warmup * agencies);
+
+            pointEntries(a, atB, NOWHERE);
             Instant issuingFrom = Instant.now();
-            List<UUID> ids = new ArrayList<>();
-            for (int d = 1; d <= documents; d++) {
-                ids.add(UUID.fromString(clerk.issue("Thử tải liên thông " + d + "/" + documents, recipients)
-                        .get("id")
-                        .asString()));
-            }
+            String[] measured = issue(clerk, "Thử tải liên thông", documents, recipients);
             Duration issuing = Duration.between(issuingFrom, Instant.now());
-            a.stop();
-            b.start();
-            a.start();
+            pointEntries(a, atB, b.baseUrl() + "/api/v1/exchange/packets");
+            a.database().update("update exchange.outbound_packet set next_attempt_at = now() where state = 'PENDING'");
+            System.out.println("Backlog released");
 
             long packets = (long) documents * agencies;
-            String[] outgoing = ids.stream().map(UUID::toString).toArray(String[]::new);
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
-            while (statusesBack(a, outgoing) < packets) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("only " + statusesBack(a, outgoing) + " of " + packets + " statuses back");
-                }
-                sleep();
+            awaitStatuses(a, measured, packets);
+            report(a, b, measured, packets, issuing);
+        }
+    }
+
+    private static String[] issue(IssuingClerk clerk, String subject, int documents, List<Map<String, Object>> to) {
+        List<String> ids = new ArrayList<>();
+        for (int d = 1; d <= documents; d++) {
+            ids.add(clerk.issue(subject + " " + d + "/" + documents + " " + UUID.randomUUID(), to)
+                    .get("id")
+                    .asString());
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    /** Points A's entries for these agencies at {@code endpoint}, through the directory API as an administrator. */
+    private static void pointEntries(SenInstance a, List<Agency> agencies, String endpoint) {
+        String admin = a.bearer("admin");
+        Set<String> codes = new HashSet<>();
+        agencies.forEach(agency -> codes.add(agency.code()));
+        for (JsonNode entry :
+                a.api().get("/api/v1/exchange/directory", admin).ok().json()) {
+            if (!codes.contains(entry.get("code").asString())) {
+                continue;
             }
-            report(a, b, outgoing, packets, issuing);
-            // Gracefully, so that a profiler given through sen.instance.jvm-extra writes its recording.
-            a.stop();
-            b.stop();
+            Map<String, Object> edit = new LinkedHashMap<>();
+            for (String field : List.of("code", "edxmlCode", "name", "transport", "pinnedCertificate", "validFrom")) {
+                edit.put(field, entry.get(field).asString());
+            }
+            edit.put("endpoint", endpoint);
+            edit.put("version", entry.get("version").asLong());
+            a.api()
+                    .put("/api/v1/exchange/directory/" + entry.get("id").asString(), admin, edit)
+                    .ok();
+        }
+    }
+
+    private static void awaitStatuses(SenInstance a, String[] outgoing, long expected) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(20));
+        while (statusesBack(a, outgoing) < expected) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("only " + statusesBack(a, outgoing) + " of " + expected + " statuses back");
+            }
+            sleep();
         }
     }
 
@@ -115,8 +153,33 @@ public final class ExchangeThroughputBenchmark {
                                 + " where outgoing_document_id = any(?::uuid[]))",
                         (Object) outgoing);
         Map<String, Object> atB = b.database()
-                .queryForMap("select min(received_at) as first, max(received_at) as last, count(*) as n,"
-                        + " avg(size) as size from exchange.inbound_packet where kind = 'DOCUMENT'");
+                .queryForMap(
+                        "select min(received_at) as first, max(received_at) as last, count(*) as n,"
+                                + " avg(size) as size from exchange.inbound_packet where kind = 'DOCUMENT'"
+                                + " and received_at >= ?",
+                        sent.get("first"));
+        List<Timestamp> backTimes = a.database()
+                .queryForList(
+                        "select received_at from exchange.inbound_packet where status_code = '01'"
+                                + " and edxml_document_id in (select edxml_document_id from exchange.outbound_packet"
+                                + " where outgoing_document_id = any(?::uuid[])) order by received_at",
+                        Timestamp.class,
+                        (Object) outgoing);
+        int p10 = backTimes.size() / 10;
+        int p90 = backTimes.size() * 9 / 10;
+        Duration middle = Duration.between(
+                backTimes.get(p10).toInstant(), backTimes.get(p90).toInstant());
+        List<Timestamp> backTimes = a.database()
+                .queryForList(
+                        "select received_at from exchange.inbound_packet where status_code = '01'"
+                                + " and edxml_document_id in (select edxml_document_id from exchange.outbound_packet"
+                                + " where outgoing_document_id = any(?::uuid[])) order by received_at",
+                        Timestamp.class,
+                        (Object) outgoing);
+        int p10 = backTimes.size() / 10;
+        int p90 = backTimes.size() * 9 / 10;
+        Duration middle = Duration.between(
+                backTimes.get(p10).toInstant(), backTimes.get(p90).toInstant());
         Instant first = instant(sent.get("first"));
         Duration delivery = Duration.between(first, instant(sent.get("last")));
         Duration endToEnd = Duration.between(first, instant(back.get("last")));
@@ -124,7 +187,8 @@ public final class ExchangeThroughputBenchmark {
                 "%nExchange throughput: %d packets (%s documents × %d agencies), average packet %.0f bytes%n",
                 packets, outgoing.length, packets / outgoing.length, ((Number) atB.get("size")).doubleValue());
         System.out.printf(
-                "  issuing at A (B down): %d ms, %.1f packets/s queued%n", issuing.toMillis(), rate(packets, issuing));
+                "  issuing at A (B unreachable): %d ms, %.1f packets/s queued%n",
+                issuing.toMillis(), rate(packets, issuing));
         System.out.printf(
                 "  delivered A→B: %d ms, %.1f packets/s (max attempts %s)%n",
                 delivery.toMillis(), rate(packets, delivery), sent.get("attempts"));
@@ -136,6 +200,9 @@ public final class ExchangeThroughputBenchmark {
         System.out.printf(
                 "  end to end (first delivery → last 01 back at A): %d ms, %.1f packets/s%n",
                 endToEnd.toMillis(), rate(packets, endToEnd));
+        System.out.printf(
+                "  sustained (10th → 90th percentile of the 01s): %d packets in %d ms, %.1f packets/s%n",
+                p90 - p10, middle.toMillis(), rate(p90 - p10, middle));
     }
 
     private static double rate(long count, Duration d) {
