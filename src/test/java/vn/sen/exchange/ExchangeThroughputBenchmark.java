@@ -169,17 +169,6 @@ public final class ExchangeThroughputBenchmark {
         int p90 = backTimes.size() * 9 / 10;
         Duration middle = Duration.between(
                 backTimes.get(p10).toInstant(), backTimes.get(p90).toInstant());
-        List<Timestamp> backTimes = a.database()
-                .queryForList(
-                        "select received_at from exchange.inbound_packet where status_code = '01'"
-                                + " and edxml_document_id in (select edxml_document_id from exchange.outbound_packet"
-                                + " where outgoing_document_id = any(?::uuid[])) order by received_at",
-                        Timestamp.class,
-                        (Object) outgoing);
-        int p10 = backTimes.size() / 10;
-        int p90 = backTimes.size() * 9 / 10;
-        Duration middle = Duration.between(
-                backTimes.get(p10).toInstant(), backTimes.get(p90).toInstant());
         Instant first = instant(sent.get("first"));
         Duration delivery = Duration.between(first, instant(sent.get("last")));
         Duration endToEnd = Duration.between(first, instant(back.get("last")));
