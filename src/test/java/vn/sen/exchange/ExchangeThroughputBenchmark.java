@@ -33,7 +33,7 @@ import vn.sen.exchange.Interconnection.Agency;
  *
  * <pre>
  * mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Dsen.instance.production-jvm=true -Dsen.bench.agencies=50 -Dsen.bench.documents=40 \
+ *   -Dexec.args="-Dsen.instance.production-jvm=true -Dsen.bench.agencies=50 -Dsen.bench.documents=60 \
  *   -cp %classpath vn.sen.exchange.ExchangeThroughputBenchmark"
  * </pre>
  */
@@ -47,8 +47,8 @@ public final class ExchangeThroughputBenchmark {
 
     public static void main(String[] args) {
         int agencies = Integer.getInteger("sen.bench.agencies", 50);
-        int documents = Integer.getInteger("sen.bench.documents", 40);
-        int warmup = Integer.getInteger("sen.bench.warmup", 10);
+        int documents = Integer.getInteger("sen.bench.documents", 60);
+        int warmup = Integer.getInteger("sen.bench.warmup", 20);
         try (InstanceDatabases databases = InstanceDatabases.start();
                 SenInstance a = SenInstance.prepare("bench-a", databases.create("bench_a"), true);
                 SenInstance b = SenInstance.prepare("bench-b", databases.create("bench_b"), true)) {

@@ -1,9 +1,11 @@
 package vn.sen.exchange.edxml;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -13,6 +15,8 @@ import org.w3c.dom.Element;
  * the attachments are refused with their code; optional elements may be absent or empty.
  */
 final class PacketReader {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
     private final EdxmlLimits limits;
 
@@ -215,32 +219,22 @@ final class PacketReader {
     }
 
     private byte[] decode(String name, String base64) {
-        String compact = stripWhitespace(base64);
-        long decoded = compact.length() / 4 * 3L;
+        long decoded = base64.length() / 4 * 3L;
         if (decoded > limits.maxAttachmentBytes()) {
             throw new EdxmlRejected(
                     "EDXML_ATTACHMENT_TOO_LARGE", name + ": " + decoded + " bytes", name, limits.maxAttachmentBytes());
         }
+        // The strict decoder (the MIME one would skip stray characters and hand over a corrupted file); line breaks,
+        // which some peers write, are taken out only when the text has them.
         try {
-            // The strict decoder: the MIME one would skip stray characters and hand over a corrupted file.
-            return java.util.Base64.getDecoder().decode(compact);
+            return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new EdxmlRejected("EDXML_BASE64_INVALID", name + ": " + e.getMessage(), name);
-        }
-    }
-
-    private static String stripWhitespace(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-            if (space && out == null) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (!space && out != null) {
-                out.append(c);
+            try {
+                return Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+            } catch (IllegalArgumentException still) {
+                throw new EdxmlRejected("EDXML_BASE64_INVALID", name + ": " + still.getMessage(), name);
             }
         }
-        return out == null ? s : out.toString();
     }
 
     private static String orEmpty(@Nullable String s) {
