@@ -1,14 +1,13 @@
 package vn.sen.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import vn.sen.exchange.edxml.SafeStax;
 
 /**
  * Reads who sent a refused document packet and which document it was, without trusting anything else in it, so that
@@ -17,20 +16,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class SenderSniffer {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private SenderSniffer() {}
 
     /** The sender and document of a document packet; empty for a status packet or unreadable bytes. */
     static Optional<Sniffed> sniff(byte[] edxml) {
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(edxml));
+            xml = SafeStax.reader(edxml);
             return read(xml);
         } catch (XMLStreamException | RuntimeException e) {
             return Optional.empty();
         } finally {
-            close(xml);
+            SafeStax.close(xml);
         }
     }
 
@@ -81,24 +78,6 @@ final class SenderSniffer {
             return Optional.empty();
         }
         return Optional.of(new Sniffed(fromId, fromName == null ? fromId : fromName, documentId, code, to));
-    }
-
-    private static void close(@Nullable XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // nothing left to release
-            }
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
     }
 
     /** The sender of a refused packet, the document it carried and the recipients it named. */

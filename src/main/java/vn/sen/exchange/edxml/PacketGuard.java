@@ -1,7 +1,5 @@
 package vn.sen.exchange.edxml;
 
-import java.io.ByteArrayInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -13,8 +11,6 @@ import javax.xml.stream.XMLStreamReader;
  * plain enough to be parsed into a DOM for the signature check.
  */
 final class PacketGuard {
-
-    private static final XMLInputFactory FACTORY = factory();
 
     private final EdxmlLimits limits;
 
@@ -28,12 +24,12 @@ final class PacketGuard {
         }
         XMLStreamReader xml = null;
         try {
-            xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(edxml));
+            xml = SafeStax.reader(edxml);
             walk(xml);
         } catch (XMLStreamException e) {
             throw new EdxmlRejected("EDXML_MALFORMED", String.valueOf(e.getMessage()), shortReason(e));
         } finally {
-            close(xml);
+            SafeStax.close(xml);
         }
     }
 
@@ -94,24 +90,5 @@ final class PacketGuard {
                 : " (dòng " + e.getLocation().getLineNumber() + ", cột "
                         + e.getLocation().getColumnNumber() + ")";
         return (reason.length() > 200 ? reason.substring(0, 200) : reason) + where;
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml != null) {
-            try {
-                xml.close();
-            } catch (XMLStreamException ignored) {
-                // nothing left to release
-            }
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
     }
 }
