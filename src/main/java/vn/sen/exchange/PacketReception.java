@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,10 +167,10 @@ class PacketReception {
      */
     private static String addressees(DocumentPacket d) {
         return d.to().stream()
-                .map(o -> o.organId().strip().toUpperCase(java.util.Locale.ROOT))
+                .map(o -> o.organId().strip().toUpperCase(Locale.ROOT))
                 .sorted()
                 .distinct()
-                .collect(java.util.stream.Collectors.joining(","));
+                .collect(Collectors.joining(","));
     }
 
     private Receipt duplicate(String key) {
