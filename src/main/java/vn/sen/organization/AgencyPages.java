@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.web.ErrorMessages;
+import vn.sen.shared.web.FormErrors;
 
 /** The agency directory pages of system administrators: list, create, edit and merge. */
 @Controller

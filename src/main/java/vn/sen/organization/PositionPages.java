@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.CurrentActor;
 import vn.sen.shared.web.ErrorMessages;
+import vn.sen.shared.web.FormErrors;
 
 /** The position (chức vụ) pages, scoped like the unit pages. */
 @Controller

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.CurrentActor;
 import vn.sen.shared.web.ErrorMessages;
+import vn.sen.shared.web.FormErrors;
 
 /**
  * The unit tree pages: an agency administrator sees their own agency; a system-wide administrator picks one with

@@ -1,19 +1,18 @@
-package vn.sen.organization;
+package vn.sen.shared.web;
 
 import org.springframework.validation.BindingResult;
 import vn.sen.shared.error.ErrorKind;
 import vn.sen.shared.error.SenException;
-import vn.sen.shared.web.ErrorMessages;
 
 /**
  * Puts a refusal onto the page form it came from: next to its field when the form has that field, else at the top of
  * the form. "Not found" and "forbidden" are not form errors and go on to the refusal page.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
-    static void bind(SenException e, BindingResult form, ErrorMessages messages) {
+    public static void bind(SenException e, BindingResult form, ErrorMessages messages) {
         if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.CONFLICT) {
             throw e;
         }
