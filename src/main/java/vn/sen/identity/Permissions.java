@@ -24,6 +24,8 @@ public final class Permissions {
     public static final String DOC_ISSUE = "DOC_ISSUE";
     public static final String DOSSIER_RECEIVE = "DOSSIER_RECEIVE";
     public static final String DOSSIER_PROCESS = "DOSSIER_PROCESS";
+    /** Edit the catalogue of administrative procedures (thủ tục hành chính) of one's agency, or of all. */
+    public static final String PROCEDURE_MANAGE = "PROCEDURE_MANAGE";
 
     private Permissions() {}
 }

@@ -11,9 +11,17 @@ import java.util.TreeSet;
 enum Role {
     /** Quản trị hệ thống: the installation's administrator, not bound to one agency. */
     SYSTEM_ADMIN(
-            true, STAFF, ORG_READ, ORG_AGENCY_MANAGE, ORG_UNIT_MANAGE, CALENDAR_MANAGE, ACCOUNT_MANAGE, AUDIT_READ),
+            true,
+            STAFF,
+            ORG_READ,
+            ORG_AGENCY_MANAGE,
+            ORG_UNIT_MANAGE,
+            CALENDAR_MANAGE,
+            ACCOUNT_MANAGE,
+            AUDIT_READ,
+            PROCEDURE_MANAGE),
     /** Quản trị cơ quan: manages the units, positions and accounts of one agency. */
-    AGENCY_ADMIN(false, STAFF, ORG_READ, ORG_UNIT_MANAGE, ACCOUNT_MANAGE, AUDIT_READ),
+    AGENCY_ADMIN(false, STAFF, ORG_READ, ORG_UNIT_MANAGE, ACCOUNT_MANAGE, AUDIT_READ, PROCEDURE_MANAGE),
     /** Văn thư: registers, numbers and issues documents. */
     CLERK(false, STAFF, ORG_READ, DOC_REGISTER, DOC_ISSUE),
     /** Chuyên viên: handles documents and drafts replies. */

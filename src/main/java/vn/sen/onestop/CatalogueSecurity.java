@@ -1,0 +1,38 @@
+package vn.sen.onestop;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Opens the published catalogue to everyone, read only: the public portal's pages ({@value #PORTAL}) and the API's
+ * search, procedure and form-template reads. A chain of its own, ordered before the API and page chains, so that the
+ * installation's security configuration stays as it is; editing stays behind login and {@code PROCEDURE_MANAGE}.
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogueSecurity {
+
+    static final String PORTAL = "/dich-vu-cong/**";
+    private static final String ID = "{id:[0-9a-fA-F\\-]{36}}";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicCatalogue(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(
+                        get.matcher(HttpMethod.GET, PORTAL),
+                        get.matcher(HttpMethod.GET, "/api/v1/procedures"),
+                        get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID),
+                        get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID + "/components/{number}/form")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+}
