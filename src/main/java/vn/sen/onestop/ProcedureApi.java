@@ -36,11 +36,17 @@ class ProcedureApi {
 
     private final ProcedureCatalogue catalogue;
     private final ProcedureAdministration administration;
+    private final ProcedureTransfer transfer;
     private final FormTemplates templates;
 
-    ProcedureApi(ProcedureCatalogue catalogue, ProcedureAdministration administration, FormTemplates templates) {
+    ProcedureApi(
+            ProcedureCatalogue catalogue,
+            ProcedureAdministration administration,
+            ProcedureTransfer transfer,
+            FormTemplates templates) {
         this.catalogue = catalogue;
         this.administration = administration;
+        this.transfer = transfer;
         this.templates = templates;
     }
 
@@ -118,6 +124,24 @@ class ProcedureApi {
             String name = file.getOriginalFilename() == null ? "mau-don" : file.getOriginalFilename();
             return administration.attachTemplate(id, number, name, in);
         }
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('PROCEDURE_MANAGE')")
+    @Operation(summary = "Xuất danh mục thủ tục do mình quản lý: format=json hoặc xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(defaultValue = "json") String format,
+            @RequestParam(required = false) @Nullable UUID agencyId) {
+        return CatalogueDownloads.of(format, transfer, agencyId);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAuthority('PROCEDURE_MANAGE')")
+    @Operation(
+            summary = "Nhập danh mục từ tệp JSON hoặc .xlsx đã xuất: thêm mới, cập nhật theo mã cơ quan và mã thủ tục;"
+                    + " một thủ tục sai thì không nhập gì")
+    ImportResult importCatalogue(@RequestPart("file") MultipartFile file) throws IOException {
+        return transfer.importFile(file.getBytes());
     }
 
     /** Publish or withdraw; {@code version} is the one read before. */

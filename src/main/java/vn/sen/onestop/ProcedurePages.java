@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,16 +41,19 @@ class ProcedurePages {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProcedureAdministration administration;
+    private final ProcedureTransfer transfer;
     private final ProcedureCatalogue catalogue;
     private final OrganizationDirectory organization;
     private final ErrorMessages messages;
 
     ProcedurePages(
             ProcedureAdministration administration,
+            ProcedureTransfer transfer,
             ProcedureCatalogue catalogue,
             OrganizationDirectory organization,
             ErrorMessages messages) {
         this.administration = administration;
+        this.transfer = transfer;
         this.catalogue = catalogue;
         this.organization = organization;
         this.messages = messages;
@@ -61,6 +65,25 @@ class ProcedurePages {
         model.addAttribute("agencyNames", agencyNames());
         model.addAttribute("agency", agency);
         return "onestop/admin-procedures";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(
+            @RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) @Nullable UUID agency) {
+        return CatalogueDownloads.of(format, transfer, agency);
+    }
+
+    @PostMapping("/import")
+    String importCatalogue(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        try {
+            ImportResult result = transfer.importFile(file.getBytes());
+            flash.addFlashAttribute(
+                    "flashOk",
+                    messages.of("procedure.imported", result.created(), result.updated(), result.unchanged()));
+        } catch (SenException e) {
+            flash.addFlashAttribute("flashErr", messages.of(e));
+        }
+        return "redirect:/admin/procedures";
     }
 
     @GetMapping("/new")
