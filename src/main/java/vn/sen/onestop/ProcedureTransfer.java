@@ -1,7 +1,5 @@
 package vn.sen.onestop;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,13 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.sen.onestop.PortableProcedure.Catalogue;
 import vn.sen.organization.AgencyView;
@@ -42,8 +37,6 @@ class ProcedureTransfer {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_PROCEDURES = 5_000;
-    /** What an .xlsx may unpack to: a catalogue of 5,000 procedures is a few MB. */
-    static final long MAX_UNPACKED = 100L * 1024 * 1024;
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -52,6 +45,7 @@ class ProcedureTransfer {
     private final Procedures procedures;
     private final OrganizationDirectory organization;
     private final CatalogueSheets sheets;
+    private final CatalogueFiles files;
     private final JsonMapper json;
     private final ErrorMessages messages;
     private final Clock clock;
@@ -62,6 +56,7 @@ class ProcedureTransfer {
             Procedures procedures,
             OrganizationDirectory organization,
             CatalogueSheets sheets,
+            CatalogueFiles files,
             JsonMapper json,
             ErrorMessages messages,
             Clock clock) {
@@ -70,6 +65,7 @@ class ProcedureTransfer {
         this.procedures = procedures;
         this.organization = organization;
         this.sheets = sheets;
+        this.files = files;
         this.json = json;
         this.messages = messages;
         this.clock = clock;
@@ -94,7 +90,7 @@ class ProcedureTransfer {
         if (content.length > MAX_BYTES) {
             throw SenException.invalid("PROCEDURE_IMPORT_TOO_LARGE", MAX_BYTES / (1024 * 1024));
         }
-        List<PortableProcedure> read = isZip(content) ? readXlsx(content) : readJson(content);
+        List<PortableProcedure> read = files.read(content);
         if (read.size() > MAX_PROCEDURES) {
             throw SenException.invalid("PROCEDURE_IMPORT_TOO_MANY", MAX_PROCEDURES);
         }
@@ -213,33 +209,41 @@ class ProcedureTransfer {
                 .orElse(null);
     }
 
-    /** Whether the import says what the catalogue already says (then no new revision is made). */
+    /**
+     * Whether the import says what the catalogue already says (then no new revision is made): both read as the export
+     * writes them, the import through a procedure that is never saved. Templates do not travel in files, so they do
+     * not count.
+     */
     private boolean same(ProcedureView current, ProcedureDraft draft, AgencyView agency, Map<String, UUID> units) {
         Map<UUID, String> codes =
                 units.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-        ProcedureRules.Checked checked = ProcedureRules.check(draft);
-        PortableProcedure now = portable(current, agency.code(), codes);
-        // Templates are not carried by a file: they stay as they are, and do not make a procedure differ.
-        PortableProcedure withoutTemplates = new PortableProcedure(
-                now.agencyCode(),
-                now.nationalCode(),
-                now.name(),
-                now.field(),
-                now.level(),
-                now.onlineLevel(),
-                now.quotaAmount(),
-                now.quotaUnit(),
-                now.cutOff(),
-                now.resultType(),
-                now.legalBasis(),
-                now.fees(),
-                now.components() == null
+        ProcedureView imported =
+                new Procedure(agency.id(), ProcedureRules.check(draft), false, clock.instant(), null).view();
+        return Objects.equals(
+                withoutTemplates(portable(current, agency.code(), codes)),
+                withoutTemplates(portable(imported, agency.code(), codes)));
+    }
+
+    private static PortableProcedure withoutTemplates(PortableProcedure p) {
+        return new PortableProcedure(
+                p.agencyCode(),
+                p.nationalCode(),
+                p.name(),
+                p.field(),
+                p.level(),
+                p.onlineLevel(),
+                p.quotaAmount(),
+                p.quotaUnit(),
+                p.cutOff(),
+                p.resultType(),
+                p.legalBasis(),
+                p.fees(),
+                p.components() == null
                         ? null
-                        : now.components().stream()
+                        : p.components().stream()
                                 .map(c -> new PortableProcedure.Part(c.name(), c.copies(), c.mandatory(), null))
                                 .toList(),
-                now.steps());
-        return Objects.equals(withoutTemplates, canonical(checked, agency.code(), codes));
+                p.steps());
     }
 
     private List<PortableProcedure> portable(@Nullable UUID agencyId) {
@@ -293,83 +297,5 @@ class ProcedureTransfer {
                                     in);
                         })
                         .toList());
-    }
-
-    /** A checked draft in the portable form of {@link #portable(ProcedureView, String, Map)}, to compare the two. */
-    private static PortableProcedure canonical(ProcedureRules.Checked c, String agencyCode, Map<UUID, String> codes) {
-        QuotaUnit unit = QuotaUnit.of(c.processingHours());
-        return new PortableProcedure(
-                agencyCode,
-                c.nationalCode(),
-                c.name(),
-                c.field(),
-                c.level(),
-                c.onlineLevel(),
-                unit.amount(c.processingHours()),
-                unit,
-                c.cutOff(),
-                c.resultType(),
-                c.legalBasis(),
-                c.fees().stream()
-                        .map(f -> new PortableProcedure.Fee(f.name(), f.amount(), f.note()))
-                        .toList(),
-                c.components().stream()
-                        .map(p -> new PortableProcedure.Part(p.name(), p.copies(), p.mandatory(), null))
-                        .toList(),
-                c.steps().stream()
-                        .map(s -> {
-                            QuotaUnit in = QuotaUnit.of(s.quotaHours());
-                            return new PortableProcedure.Stage(
-                                    s.name(),
-                                    s.role(),
-                                    s.unitId() == null ? null : codes.get(s.unitId()),
-                                    in.amount(s.quotaHours()),
-                                    in);
-                        })
-                        .toList());
-    }
-
-    private List<PortableProcedure> readJson(byte[] content) {
-        Catalogue catalogue;
-        try {
-            catalogue = json.readValue(content, Catalogue.class);
-        } catch (JacksonException e) {
-            throw SenException.invalid("PROCEDURE_IMPORT_UNREADABLE");
-        }
-        if (!Catalogue.FORMAT.equals(catalogue.format()) || catalogue.procedures() == null) {
-            throw SenException.invalid("PROCEDURE_IMPORT_FORMAT");
-        }
-        return catalogue.procedures();
-    }
-
-    private List<PortableProcedure> readXlsx(byte[] content) {
-        refuseBomb(content);
-        return sheets.read(content);
-    }
-
-    /** An .xlsx is a zip: counted as it unpacks, whatever its entries claim, before POI builds anything from it. */
-    private static void refuseBomb(byte[] content) {
-        long unpacked = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (++entries > 1_000) {
-                    throw SenException.invalid("PROCEDURE_IMPORT_TOO_LARGE", MAX_BYTES / (1024 * 1024));
-                }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED) {
-                        throw SenException.invalid("PROCEDURE_IMPORT_TOO_LARGE", MAX_BYTES / (1024 * 1024));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw SenException.invalid("PROCEDURE_IMPORT_UNREADABLE");
-        }
-    }
-
-    private static boolean isZip(byte[] content) {
-        return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 }
