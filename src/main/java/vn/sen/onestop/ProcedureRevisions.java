@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The saved texts of each procedure (phiên bản thủ tục), one JSON snapshot per revision, written in the transaction of
  * the change: a dossier received under revision 3 is judged by revision 3 even after the catalogue moves on.
  */
-@org.springframework.stereotype.Component
+@Component
 class ProcedureRevisions {
 
     private final JdbcTemplate jdbc;
