@@ -25,13 +25,13 @@ enum Role {
     /** Văn thư: registers, numbers and issues documents. */
     CLERK(false, STAFF, ORG_READ, DOC_REGISTER, DOC_ISSUE),
     /** Chuyên viên: handles documents and drafts replies. */
-    SPECIALIST(false, STAFF, ORG_READ, DOC_PROCESS),
+    SPECIALIST(false, STAFF, ORG_READ, DOC_PROCESS, DOSSIER_PROCESS),
     /** Lãnh đạo phòng: re-assigns within the division and reviews drafts. */
-    DIVISION_LEADER(false, STAFF, ORG_READ, DOC_ASSIGN, DOC_PROCESS, DOC_REVIEW, DELEGATE),
+    DIVISION_LEADER(false, STAFF, ORG_READ, DOC_ASSIGN, DOC_PROCESS, DOC_REVIEW, DELEGATE, DOSSIER_PROCESS),
     /** Lãnh đạo cơ quan: directs, assigns, approves and signs. */
-    AGENCY_LEADER(false, STAFF, ORG_READ, DOC_ASSIGN, DOC_REVIEW, DOC_SIGN, DELEGATE),
+    AGENCY_LEADER(false, STAFF, ORG_READ, DOC_ASSIGN, DOC_REVIEW, DOC_SIGN, DELEGATE, DOSSIER_PROCESS),
     /** Cán bộ một cửa: receives dossiers at the one-stop desk and returns results. */
-    ONESTOP_OFFICER(false, STAFF, ORG_READ, DOSSIER_RECEIVE, DOSSIER_PROCESS);
+    ONESTOP_OFFICER(false, STAFF, ORG_READ, DOSSIER_RECEIVE);
 
     private final boolean systemWide;
     private final Set<String> permissions;

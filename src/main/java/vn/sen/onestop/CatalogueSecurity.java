@@ -12,13 +12,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Opens the published catalogue to everyone, read only: the public portal's pages ({@value #PORTAL}) and the API's
- * search, procedure and form-template reads. A chain of its own, ordered before the API and page chains, so that the
+ * search, procedure and form-template reads, and the dossier lookup by code and contact (a read sent as POST, so the
+ * phone number stays out of URLs and logs; throttled by {@link LookupThrottle}). A chain of its own, ordered before the API and page chains, so that the
  * installation's security configuration stays as it is; editing stays behind login and {@code PROCEDURE_MANAGE}.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueSecurity {
 
     static final String PORTAL = "/dich-vu-cong/**";
+    static final String LOOKUP_PAGE = "/dich-vu-cong/tra-cuu";
+    static final String LOOKUP_API = "/api/v1/dossiers/lookup";
     private static final String ID = "{id:[0-9a-fA-F\\-]{36}}";
 
     @Bean
@@ -29,7 +32,9 @@ class CatalogueSecurity {
                         get.matcher(HttpMethod.GET, PORTAL),
                         get.matcher(HttpMethod.GET, "/api/v1/procedures"),
                         get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID),
-                        get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID + "/components/{number}/form")))
+                        get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID + "/components/{number}/form"),
+                        get.matcher(HttpMethod.POST, LOOKUP_API),
+                        get.matcher(HttpMethod.POST, LOOKUP_PAGE)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());

@@ -35,6 +35,16 @@ public interface WorkingTime {
      */
     int between(OffsetDateTime from, OffsetDateTime to);
 
+    /**
+     * The due moment N working hours (giờ làm việc) after a moment. Eight working hours make one working day, so
+     * whole days go through {@link #add}; a remainder is a share of the office day (an hour is one eighth of opening
+     * to closing, which absorbs the lunch break without configuring it), carried to the next working day's opening
+     * when it passes the closing time. {@code addHours(m, 16)} equals {@code add(m, 2)}.
+     *
+     * @param workingHours 0 or more
+     */
+    OffsetDateTime addHours(OffsetDateTime moment, int workingHours);
+
     boolean isWorkingDay(LocalDate date);
 
     /** The first working day strictly after the given date. */

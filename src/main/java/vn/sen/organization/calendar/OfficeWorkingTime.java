@@ -1,5 +1,6 @@
 package vn.sen.organization.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import vn.sen.shared.error.SenException;
 final class OfficeWorkingTime implements WorkingTime {
 
     static final int MAX_DAYS = 3650;
+    static final int HOURS_PER_DAY = 8;
 
     private final ZoneId zone;
     private final LocalTime opening;
@@ -76,6 +78,21 @@ final class OfficeWorkingTime implements WorkingTime {
             n++;
         }
         return Math.toIntExact(n);
+    }
+
+    @Override
+    public OffsetDateTime addHours(OffsetDateTime moment, int workingHours) {
+        if (workingHours < 0) {
+            throw SenException.invalidField("hours", "CALENDAR_DAYS_OUT_OF_RANGE", String.valueOf(MAX_DAYS));
+        }
+        LocalDateTime from = start(add(moment, workingHours / HOURS_PER_DAY));
+        int rest = workingHours % HOURS_PER_DAY;
+        long share = Duration.between(opening, closing).toSeconds() * rest / HOURS_PER_DAY;
+        long leftToday = Duration.between(from.toLocalTime(), closing).toSeconds();
+        LocalDateTime due = share <= leftToday
+                ? from.plusSeconds(share)
+                : nextWorkingDay(from.toLocalDate()).atTime(opening).plusSeconds(share - leftToday);
+        return due.atZone(zone).toOffsetDateTime();
     }
 
     @Override

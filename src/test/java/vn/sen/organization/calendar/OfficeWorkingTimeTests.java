@@ -55,6 +55,25 @@ class OfficeWorkingTimeTests {
         assertThat(time.add(at(from), days).getOffset().getTotalSeconds()).isEqualTo(7 * 3600);
     }
 
+    @ParameterizedTest(name = "{0} + {1} working hours = {2}")
+    @CsvSource({
+        // 8 working hours are one working day: the same time of the next working day
+        "2026-03-06T09:00, 8, 2026-03-09T09:00",
+        "2026-03-06T09:00, 16, 2026-03-10T09:00",
+        // an hour is one eighth of 07:30-17:00 (71 min 15 s)
+        "2026-03-02T07:30, 4, 2026-03-02T12:15",
+        "2026-03-02T07:30, 1, 2026-03-02T08:41:15",
+        // exactly to closing stays on the day; beyond it goes on at the next opening (Friday to Monday)
+        "2026-03-06T12:15, 4, 2026-03-06T17:00",
+        "2026-03-06T16:00, 4, 2026-03-09T11:15",
+        // after closing on the eve of Tết: starts at the next working day's opening
+        "2026-02-13T18:00, 2, 2026-02-23T09:52:30",
+        "2026-03-06T09:00, 0, 2026-03-06T09:00"
+    })
+    void addsWorkingHours(String from, int hours, String due) {
+        assertThat(time.addHours(at(from), hours)).isEqualTo(at(due));
+    }
+
     @Test
     void readsMomentsInOtherOffsetsInHanoiTime() {
         // 2026-02-13T02:00Z is 09:00 in Hanoi on Friday

@@ -1,0 +1,87 @@
+package vn.sen.onestop;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.sen.audit.AuditTrail;
+import vn.sen.shared.error.SenException;
+import vn.sen.shared.security.CurrentActor;
+
+/**
+ * Loads dossiers for staff use cases and keeps every change: an officer sees only the dossiers of their agency
+ * (another agency's answers {@code DOSSIER_NOT_FOUND}, as if it did not exist), a stale version is refused with
+ * {@code CONCURRENT_EDIT}, and each change is audited and published ({@link DossierStateChanged}) in its transaction.
+ */
+@Component
+class DossierKeeper {
+
+    private final Dossiers dossiers;
+    private final ProcedureCatalogue catalogue;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DossierKeeper(
+            Dossiers dossiers,
+            ProcedureCatalogue catalogue,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The dossier, if the acting officer's agency owns it. */
+    Dossier load(UUID id) {
+        Dossier dossier = dossiers.findById(id).orElseThrow(() -> SenException.notFound("DOSSIER_NOT_FOUND"));
+        CurrentActor.checkAgency(dossier.agencyId(), "DOSSIER_NOT_FOUND");
+        return dossier;
+    }
+
+    /** Like {@link #load}, and refused when someone changed it since the caller read {@code expectedVersion}. */
+    Dossier load(UUID id, @Nullable Long expectedVersion) {
+        Dossier dossier = load(id);
+        if (expectedVersion != null && expectedVersion != dossier.version()) {
+            throw SenException.conflict("CONCURRENT_EDIT");
+        }
+        return dossier;
+    }
+
+    /** The procedure as it read when the dossier was filed: the dossier is judged by that text. */
+    ProcedureView procedureOf(Dossier d) {
+        return catalogue
+                .revision(d.procedureId(), d.procedureRevision())
+                .orElseThrow(() -> new IllegalStateException("Procedure revision missing for dossier " + d.getId()));
+    }
+
+    /** Saves, audits as the acting person (or {@code actor} for the system) and announces the change. */
+    DossierView keep(Dossier dossier, DossierEventKind what, @Nullable String systemActor) {
+        Dossier saved = dossiers.saveAndFlush(dossier);
+        DossierView view = saved.view();
+        Map<String, Object> summary = Map.of("code", view.code(), "state", view.state(), "what", what);
+        String action = "DOSSIER_" + what.name();
+        String id = view.id().toString();
+        if (systemActor == null) {
+            audit.record(action, "Dossier", id, view.agencyId(), null, summary);
+        } else {
+            audit.recordAs(systemActor, action, "Dossier", id, view.agencyId(), null, summary);
+        }
+        events.publishEvent(
+                new DossierStateChanged(view.id(), view.code(), view.agencyId(), what, view.state(), clock.instant()));
+        return view;
+    }
+
+    /** The name the history shows for the acting person. */
+    static String actorName() {
+        return CurrentActor.find()
+                .map(a -> Objects.requireNonNull(a.displayName()))
+                .orElse(ProcedureRegistry.SYSTEM);
+    }
+}
