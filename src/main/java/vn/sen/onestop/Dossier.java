@@ -69,7 +69,7 @@ class Dossier extends AssignedIdEntity {
     private @Nullable Integer currentStep;
 
     @Enumerated(EnumType.STRING)
-    private @Nullable StepRole currentRole;
+    private @Nullable StepRole stepRole;
 
     private @Nullable Instant stepDueAt;
     private @Nullable UUID resultFileId;
@@ -133,10 +133,10 @@ class Dossier extends AssignedIdEntity {
 
     /** Asks once for everything missing (Mẫu số 02); nothing counts until the applicant supplements. */
     void askSupplement(String items, Instant now, Instant deadline, String actor) {
+        SupplementOnce.check(supplementRequests);
         if (state != DossierState.SUBMITTED && state != DossierState.IN_PROCESS) {
             throw SenException.conflict("DOSSIER_STATE_CHANGED");
         }
-        SupplementOnce.check(supplementRequests);
         this.supplementRequests++;
         this.supplementRequestedAt = now;
         this.supplementDeadline = deadline;
@@ -148,7 +148,8 @@ class Dossier extends AssignedIdEntity {
 
     /**
      * The complete supplement arrived: back where it was; a running clock restarts from zero ({@link
-     * SupplementRestart}), an online dossier not yet accepted waits for the officer's check again.
+     * SupplementRestart}), an online dossier not yet accepted waits for the officer's check again, a paper one not yet
+     * received is received now.
      */
     void supplemented(ProcedureView p, OffsetDateTime clockStart, WorkingTime time, Instant now, String actor) {
         require(DossierState.AWAITING_SUPPLEMENT, "DOSSIER_NOT_AWAITING_SUPPLEMENT");
@@ -161,6 +162,10 @@ class Dossier extends AssignedIdEntity {
             this.stepDueAt = stepDue(p, step(), time);
         }
         record(DossierEventKind.SUPPLEMENTED, now, actor, currentStep, currentStep, null);
+        if (state == DossierState.SUBMITTED && channel != Channel.ONLINE) {
+            // Brought to the desk, the completed paper dossier is received there and then.
+            receive(p, clockStart, time, now, actor);
+        }
     }
 
     /** Hands the dossier to the next step; from the step before the desk's last one, the result is ready. */
@@ -243,7 +248,7 @@ class Dossier extends AssignedIdEntity {
 
     private void at(ProcedureView p, int step, WorkingTime time) {
         this.currentStep = step;
-        this.currentRole = p.steps().get(step - 1).role();
+        this.stepRole = p.steps().get(step - 1).role();
         this.stepDueAt = stepDue(p, step, time);
     }
 
@@ -390,7 +395,7 @@ class Dossier extends AssignedIdEntity {
                 supplementItems,
                 Duration.ofSeconds(waitingSeconds),
                 currentStep,
-                currentRole,
+                stepRole,
                 stepDueAt,
                 resultFileId,
                 resultSummary,

@@ -28,7 +28,7 @@ import vn.sen.shared.security.CurrentActor;
 @PreAuthorize("hasAnyAuthority('DOSSIER_RECEIVE', 'DOSSIER_PROCESS')")
 class DossierLists {
 
-    private static final String COLUMNS = "id, code, procedure_name, applicant_name, channel, state, current_role,"
+    private static final String COLUMNS = "id, code, procedure_name, applicant_name, channel, state, step_role,"
             + " submitted_at, due_at, step_due_at, extended, version";
 
     private final JdbcTemplate jdbc;
@@ -52,7 +52,7 @@ class DossierLists {
             args.add(q.state().name());
         }
         if (q.role() != null) {
-            where.append(" and current_role = ? and state = 'IN_PROCESS'");
+            where.append(" and step_role = ? and state = 'IN_PROCESS'");
             args.add(q.role().name());
         }
         if (q.text() != null && !q.text().isBlank()) {
@@ -92,7 +92,7 @@ class DossierLists {
                     case IN_PROCESS -> instant(rs, "step_due_at");
                     default -> null;
                 };
-        String role = rs.getString("current_role");
+        String role = rs.getString("step_role");
         return new DossierListItem(
                 rs.getObject("id", UUID.class),
                 rs.getString("code"),

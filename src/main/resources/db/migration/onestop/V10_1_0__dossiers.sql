@@ -31,7 +31,7 @@ create table onestop.dossier (
     state_before_waiting      varchar(24),
     current_step              integer,
     -- who works on the current step (StepRole), for the work lists
-    current_role              varchar(20),
+    step_role              varchar(20),
     step_due_at               timestamptz,
     result_file_id            uuid,
     result_summary            varchar(2000),
@@ -45,7 +45,7 @@ create table onestop.dossier (
     constraint dossier_code_uk unique (code),
     constraint dossier_idempotency_uk unique (agency_id, idempotency_key)
 );
-create index dossier_agency_state_ix on onestop.dossier (agency_id, state, current_role, due_at);
+create index dossier_agency_state_ix on onestop.dossier (agency_id, state, step_role, due_at);
 create index dossier_agency_submitted_ix on onestop.dossier (agency_id, submitted_at desc);
 create index dossier_supplement_deadline_ix on onestop.dossier (supplement_deadline) where state = 'AWAITING_SUPPLEMENT';
 
