@@ -1,0 +1,233 @@
+package vn.sen.onestop;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.sen.organization.WorkingTime;
+import vn.sen.shared.error.SenException;
+import vn.sen.shared.security.CurrentActor;
+import vn.sen.shared.web.ErrorMessages;
+
+/**
+ * The one-stop staff pages (một cửa điện tử): the work list with its deadline flags, the desk's reception form, and the
+ * dossier page with its history and the actions its state and the viewer's role allow. Every action answers with a
+ * message and comes back to the dossier; a refusal keeps what was stored.
+ */
+@Controller
+@RequestMapping("/onestop/dossiers")
+@PreAuthorize("hasAnyAuthority('DOSSIER_RECEIVE', 'DOSSIER_PROCESS')")
+class DossierPages {
+
+    private final DossierLists lists;
+    private final ReceptionDesk desk;
+    private final DossierProcessing processing;
+    private final DossierFiles files;
+    private final ProcedureCatalogue catalogue;
+    private final ErrorMessages messages;
+    private final WorkingTime time;
+
+    DossierPages(
+            DossierLists lists,
+            ReceptionDesk desk,
+            DossierProcessing processing,
+            DossierFiles files,
+            ProcedureCatalogue catalogue,
+            ErrorMessages messages,
+            WorkingTime time) {
+        this.lists = lists;
+        this.time = time;
+        this.desk = desk;
+        this.processing = processing;
+        this.files = files;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    /** Times on these pages are Vietnam's, whatever the server's zone. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return time.zone();
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) @Nullable DossierState state,
+            @RequestParam(required = false) @Nullable StepRole role,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("page", lists.list(new DossierQuery(null, state, role, q, overdue, page, 20)));
+        model.addAttribute("states", DossierState.values());
+        model.addAttribute("roles", StepRole.values());
+        model.addAttribute("state", state);
+        model.addAttribute("role", role);
+        model.addAttribute("q", q);
+        model.addAttribute("overdue", overdue);
+        return "onestop/dossiers";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('DOSSIER_RECEIVE')")
+    String newForm(@RequestParam(required = false) @Nullable UUID procedure, Model model) {
+        UUID agency = CurrentActor.require().agencyId();
+        model.addAttribute(
+                "procedures",
+                catalogue.search(new ProcedureQuery(null, agency, null, null, null, 0, 100)).items());
+        model.addAttribute("procedure", procedure == null ? null : catalogue.find(procedure).orElse(null));
+        model.addAttribute("key", UUID.randomUUID().toString());
+        model.addAttribute("kinds", ApplicantKind.values());
+        return "onestop/dossier-new";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('DOSSIER_RECEIVE')")
+    String receive(
+            @RequestParam UUID procedureId,
+            @RequestParam ApplicantKind kind,
+            @RequestParam String idNumber,
+            @RequestParam String name,
+            @RequestParam(required = false) @Nullable String address,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String email,
+            @RequestParam CounterFiling.CounterOutcome outcome,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String key,
+            MultipartHttpServletRequest request,
+            RedirectAttributes flash) {
+        CounterFiling filing = new CounterFiling(
+                procedureId, new ApplicantView(kind, idNumber, name, address, phone, email), outcome, note, key);
+        try {
+            DossierView d = desk.receive(filing, DossierFiles.uploads(request.getMultiFileMap()));
+            flash.addFlashAttribute("flashOk", messages.of("dossier.received." + outcome, d.code()));
+            return "redirect:/onestop/dossiers/" + d.id();
+        } catch (SenException e) {
+            flash.addFlashAttribute("flashErr", messages.of(e));
+            return "redirect:/onestop/dossiers/new?procedure=" + procedureId;
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        DossierView d = lists.get(id);
+        model.addAttribute("dossier", d);
+        model.addAttribute("procedure", catalogue.revision(d.procedureId(), d.procedureRevision()).orElse(null));
+        model.addAttribute("slips", DossierSlips.formsFor(d));
+        return "onestop/dossier";
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return files.download(id, fileId);
+    }
+
+    @PostMapping("/{id}/acceptance")
+    String accept(@PathVariable UUID id, @RequestParam long version, RedirectAttributes flash) {
+        return act(id, flash, "dossier.accepted", () -> desk.accept(id, version));
+    }
+
+    @PostMapping("/{id}/handover")
+    String handOver(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.handedOver", () -> processing.handOver(id, version, note));
+    }
+
+    @PostMapping("/{id}/result")
+    String attachResult(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String summary,
+            @RequestParam("file") MultipartFile file,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.resultAttached", () -> {
+            try (var in = file.getInputStream()) {
+                String name = file.getOriginalFilename() == null ? "ket-qua.pdf" : file.getOriginalFilename();
+                return processing.attachResult(id, version, name, in, summary);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @PostMapping("/{id}/supplement-request")
+    String askSupplement(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String items,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.supplementRequested", () -> processing.askSupplement(id, version, items));
+    }
+
+    @PostMapping("/{id}/supplement")
+    String supplement(
+            @PathVariable UUID id, @RequestParam long version, MultipartHttpServletRequest request, RedirectAttributes flash) {
+        List<ComponentUpload> uploads = DossierFiles.uploads(request.getMultiFileMap());
+        return act(id, flash, "dossier.supplemented", () -> desk.supplement(id, version, uploads));
+    }
+
+    @PostMapping("/{id}/extension")
+    String extend(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) java.time.@Nullable LocalDate newDueDate,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.extended", () -> processing.extend(id, version, newDueDate, reason));
+    }
+
+    @PostMapping("/{id}/refusal")
+    String refuse(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.refused", () -> processing.refuse(id, version, reason));
+    }
+
+    @PostMapping("/{id}/stop")
+    String stop(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.stopped", () -> desk.stop(id, version, reason));
+    }
+
+    @PostMapping("/{id}/return")
+    String giveBack(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.returned", () -> desk.giveBack(id, version, note));
+    }
+
+    private String act(UUID id, RedirectAttributes flash, String done, Supplier<DossierView> action) {
+        try {
+            DossierView d = action.get();
+            flash.addFlashAttribute("flashOk", messages.of(done, d.code()));
+        } catch (SenException e) {
+            flash.addFlashAttribute("flashErr", messages.of(e));
+        }
+        return "redirect:/onestop/dossiers/" + id;
+    }
+}
