@@ -64,9 +64,14 @@ public enum SlipForm {
         return "Mẫu số %02d".formatted(number);
     }
 
-    /** The dossier log is a register of many dossiers: it has no dossier code of its own and needs a wide page. */
+    /** The dossier log is a register of many dossiers: it has no dossier code of its own. */
     boolean ofOneDossier() {
         return this != DOSSIER_LOG;
+    }
+
+    /** The control slip and the dossier log are mostly a table of seven or more columns: printed landscape. */
+    boolean wide() {
+        return this == CONTROL_SLIP || this == DOSSIER_LOG;
     }
 
     /**

@@ -56,7 +56,7 @@ class SlipPrinter {
     private static Map<String, Object> page(SlipForm form, SlipText.Parsed parsed, SlipValues values) {
         String[] date = dateParts(values.textOf("issuedDate").orElse(""));
         return Map.ofEntries(
-                Map.entry("wide", !form.ofOneDossier()),
+                Map.entry("wide", form.wide()),
                 Map.entry("parentAgencyName", values.textOf("parentAgencyName").orElse("")),
                 Map.entry("agencyName", values.textOf("agencyName").orElse(SlipTemplate.DOTS)),
                 Map.entry("placeName", values.textOf("placeName").orElse(SlipTemplate.DOTS)),

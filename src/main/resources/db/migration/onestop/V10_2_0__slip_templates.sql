@@ -46,10 +46,12 @@ Hình thức nhận kết quả: {{returnMethod}}.
 
 Tổ chức, cá nhân tra cứu tình trạng giải quyết hồ sơ trên Cổng Dịch vụ công quốc gia bằng mã hồ sơ {{dossierCode}}.',
 'NGƯỜI NỘP HỒ SƠ
+
 (Ký và ghi rõ họ tên)
 
 {{applicantName}}',
 'NGƯỜI TIẾP NHẬN
+
 (Ký và ghi rõ họ tên)
 
 {{officerName}}', now(), 'Hệ thống'),
@@ -74,6 +76,7 @@ Trong quá trình bổ sung, hoàn thiện hồ sơ, nếu có vướng mắc, �
 Xin trân trọng cảm ơn!',
 '',
 'NGƯỜI HƯỚNG DẪN
+
 (Ký và ghi rõ họ tên)
 
 {{officerName}}', now(), 'Hệ thống'),
@@ -90,6 +93,7 @@ Qua xem xét, {{agencyName}} thông báo không tiếp nhận, giải quyết h�
 Xin thông báo để ông/bà được biết và thực hiện.',
 '',
 'NGƯỜI TIẾP NHẬN
+
 (Ký và ghi rõ họ tên)
 
 {{officerName}}', now(), 'Hệ thống'),
@@ -107,9 +111,10 @@ Tuy nhiên, đến nay {{agencyName}} chưa trả kết quả giải quyết h�
 Mong ông/bà thông cảm. Xin trân trọng cảm ơn!',
 '',
 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ
+
 (Ký, ghi rõ họ tên và đóng dấu)
 
-', now(), 'Hệ thống'),
+……………………………', now(), 'Hệ thống'),
 
 (gen_random_uuid(), 'STOP_NOTICE', null, 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
 'Kính gửi: {{applicantName}}
@@ -124,6 +129,7 @@ Thời điểm đề nghị dừng giải quyết: {{requestedAt}}.
 Xin thông báo để ông/bà được biết.',
 '',
 'NGƯỜI TIẾP NHẬN
+
 (Ký và ghi rõ họ tên)
 
 {{officerName}}', now(), 'Hệ thống'),
