@@ -2,6 +2,7 @@ package vn.sen.onestop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -273,6 +274,56 @@ class SlipPrinterIntegrationTests {
                 .hasStatus(400);
         assertThat(put(system, "DOSSIER_LOG", "", json(title, body.replace("\n", "\\n"), version + 1)))
                 .hasStatusOk();
+    }
+
+    @Test
+    void theAdministratorsPagesListEditPreviewAndReset() {
+        Authentication admin = admin(snv());
+        MvcTestResult list =
+                mvc.get().uri("/admin/slips").with(authentication(admin)).exchange();
+        assertThat(list).hasStatusOk();
+        assertThat(ApiClient.body(list))
+                .contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
+                .contains("Sổ theo dõi hồ sơ")
+                .contains("/admin/slips/CONTROL_SLIP/preview");
+
+        MvcTestResult refused = mvc.post()
+                .uri("/admin/slips/APOLOGY_EXTENSION")
+                .with(authentication(admin))
+                .with(csrf())
+                .param("title", "VĂN BẢN XIN LỖI")
+                .param("body", "Hạn mới: {{newDueAt}}, hạn bổ sung {{supplementDeadline}}")
+                .param("signatureLeft", "")
+                .param("signatureRight", "")
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        assertThat(ApiClient.body(refused)).contains("id=\"slip-body-error\"").contains("supplementDeadline");
+
+        assertThat(mvc.post()
+                        .uri("/admin/slips/APOLOGY_EXTENSION")
+                        .with(authentication(admin))
+                        .with(csrf())
+                        .param("title", "VĂN BẢN XIN LỖI CỦA SỞ NỘI VỤ")
+                        .param("body", "Hạn mới: {{newDueAt}}")
+                        .param("signatureLeft", "")
+                        .param("signatureRight", "")
+                        .exchange())
+                .hasStatus3xxRedirection();
+        MvcTestResult preview = mvc.get()
+                .uri("/admin/slips/APOLOGY_EXTENSION/preview")
+                .with(authentication(admin))
+                .exchange();
+        assertThat(text(preview.getResponse().getContentAsByteArray()))
+                .contains("VĂN BẢN XIN LỖI CỦA SỞ NỘI VỤ")
+                .contains("Hạn mới: ngày 05/11/2026");
+        assertThat(mvc.post()
+                        .uri("/admin/slips/APOLOGY_EXTENSION/reset")
+                        .with(authentication(admin))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection();
+        assertThat(text(printer.print(SlipForm.APOLOGY_EXTENSION, snv(), values())))
+                .contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT");
     }
 
     /** With -Dsen.slips.dump=folder the PDFs are kept, to look at the layout. */
