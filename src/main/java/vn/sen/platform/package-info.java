@@ -1,6 +1,7 @@
 /**
  * What every module runs on: the embedded PostgreSQL of the default installation, the fixed Vietnamese locale, page
- * error handling and the shared page layout. Holds no business data.
+ * error handling, the shared page layout and the PDF renderer every module prints with ({@link PdfRenderer}). Holds
+ * no business data.
  */
 @ApplicationModule(
         displayName = "Runtime platform",

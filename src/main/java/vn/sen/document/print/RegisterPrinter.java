@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import vn.sen.platform.PdfRenderer;
 import vn.sen.shared.web.ErrorMessages;
 
 /**

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.sen.document.print.PdfRenderer;
+import vn.sen.platform.PdfRenderer;
 
 /** The PDF infrastructure alone: Vietnamese text survives, headers repeat, pages are numbered. */
 class PdfRendererTests {

@@ -1,4 +1,4 @@
-package vn.sen.document.print;
+package vn.sen.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
