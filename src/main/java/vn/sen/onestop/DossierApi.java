@@ -40,13 +40,16 @@ class DossierApi {
     private final DossierLists lists;
     private final DossierFiles files;
     private final DossierLookup lookup;
+    private final DossierSlips slips;
 
     DossierApi(
             ReceptionDesk desk,
             DossierProcessing processing,
             DossierLists lists,
             DossierFiles files,
-            DossierLookup lookup) {
+            DossierLookup lookup,
+            DossierSlips slips) {
+        this.slips = slips;
         this.desk = desk;
         this.processing = processing;
         this.lists = lists;
@@ -167,6 +170,15 @@ class DossierApi {
     @Operation(summary = "Tải một tệp của hồ sơ (thành phần hoặc kết quả)")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
         return files.download(id, fileId);
+    }
+
+    @GetMapping("/{id}/slips/{form}")
+    @PreAuthorize("hasAnyAuthority('DOSSIER_RECEIVE', 'DOSSIER_PROCESS')")
+    @Operation(
+            summary = "In phiếu của hồ sơ (PDF): RECEIPT (Mẫu 01), SUPPLEMENT_REQUEST (02), REFUSAL (03),"
+                    + " APOLOGY_EXTENSION (04), STOP_NOTICE (05), CONTROL_SLIP (06)")
+    ResponseEntity<byte[]> slip(@PathVariable UUID id, @PathVariable SlipForm form) {
+        return slips.download(id, form);
     }
 
     @PostMapping("/lookup")

@@ -56,9 +56,18 @@ class DossierKeeper {
 
     /** The procedure as it read when the dossier was filed: the dossier is judged by that text. */
     ProcedureView procedureOf(Dossier d) {
+        return procedureOf(d.procedureId(), d.procedureRevision());
+    }
+
+    ProcedureView procedureOf(DossierView d) {
+        return procedureOf(d.procedureId(), d.procedureRevision());
+    }
+
+    private ProcedureView procedureOf(UUID procedureId, int revision) {
         return catalogue
-                .revision(d.procedureId(), d.procedureRevision())
-                .orElseThrow(() -> new IllegalStateException("Procedure revision missing for dossier " + d.getId()));
+                .revision(procedureId, revision)
+                .orElseThrow(
+                        () -> new IllegalStateException("Procedure " + procedureId + " lacks revision " + revision));
     }
 
     /** Saves, audits as the acting person (or {@code actor} for the system) and announces the change. */

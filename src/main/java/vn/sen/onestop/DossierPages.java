@@ -38,6 +38,7 @@ class DossierPages {
     private final ReceptionDesk desk;
     private final DossierProcessing processing;
     private final DossierFiles files;
+    private final DossierSlips slips;
     private final ProcedureCatalogue catalogue;
     private final ErrorMessages messages;
     private final WorkingTime time;
@@ -47,6 +48,7 @@ class DossierPages {
             ReceptionDesk desk,
             DossierProcessing processing,
             DossierFiles files,
+            DossierSlips slips,
             ProcedureCatalogue catalogue,
             ErrorMessages messages,
             WorkingTime time) {
@@ -55,6 +57,7 @@ class DossierPages {
         this.desk = desk;
         this.processing = processing;
         this.files = files;
+        this.slips = slips;
         this.catalogue = catalogue;
         this.messages = messages;
     }
@@ -89,8 +92,12 @@ class DossierPages {
         UUID agency = CurrentActor.require().agencyId();
         model.addAttribute(
                 "procedures",
-                catalogue.search(new ProcedureQuery(null, agency, null, null, null, 0, 100)).items());
-        model.addAttribute("procedure", procedure == null ? null : catalogue.find(procedure).orElse(null));
+                catalogue
+                        .search(new ProcedureQuery(null, agency, null, null, null, 0, 100))
+                        .items());
+        model.addAttribute(
+                "procedure",
+                procedure == null ? null : catalogue.find(procedure).orElse(null));
         model.addAttribute("key", UUID.randomUUID().toString());
         model.addAttribute("kinds", ApplicantKind.values());
         return "onestop/dossier-new";
@@ -127,7 +134,9 @@ class DossierPages {
     String show(@PathVariable UUID id, Model model) {
         DossierView d = lists.get(id);
         model.addAttribute("dossier", d);
-        model.addAttribute("procedure", catalogue.revision(d.procedureId(), d.procedureRevision()).orElse(null));
+        model.addAttribute(
+                "procedure",
+                catalogue.revision(d.procedureId(), d.procedureRevision()).orElse(null));
         model.addAttribute("slips", DossierSlips.formsFor(d));
         return "onestop/dossier";
     }
@@ -135,6 +144,11 @@ class DossierPages {
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
         return files.download(id, fileId);
+    }
+
+    @GetMapping("/{id}/slips/{form}")
+    ResponseEntity<byte[]> slip(@PathVariable UUID id, @PathVariable SlipForm form) {
+        return slips.download(id, form);
     }
 
     @PostMapping("/{id}/acceptance")
@@ -179,7 +193,10 @@ class DossierPages {
 
     @PostMapping("/{id}/supplement")
     String supplement(
-            @PathVariable UUID id, @RequestParam long version, MultipartHttpServletRequest request, RedirectAttributes flash) {
+            @PathVariable UUID id,
+            @RequestParam long version,
+            MultipartHttpServletRequest request,
+            RedirectAttributes flash) {
         List<ComponentUpload> uploads = DossierFiles.uploads(request.getMultiFileMap());
         return act(id, flash, "dossier.supplemented", () -> desk.supplement(id, version, uploads));
     }

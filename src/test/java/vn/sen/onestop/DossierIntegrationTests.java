@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -181,6 +184,22 @@ class DossierIntegrationTests {
                         Integer.class, id))
                 // one entry per change: the last handover and the result's arrival at the desk are one change
                 .isEqualTo(7);
+        // The receipt (Mẫu số 01) names the dossier, the applicant and the appointment; the control slip (06)
+        // judges every handover against its step's due moment.
+        String receipt = slipText(desk, id, "RECEIPT");
+        assertThat(receipt)
+                .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
+                .contains(ApiClient.<String>read(returned, "$.code"))
+                .contains("Nguyễn Văn An")
+                .contains("Điều 17 khoản 3");
+        assertThat(slipText(specialist, id, "CONTROL_SLIP"))
+                .contains("Xem xét nội dung họp báo")
+                .containsAnyOf("Trước hạn", "Đúng hạn");
+        assertThat(mvc.get()
+                        .uri("/api/v1/dossiers/{id}/slips/REFUSAL", id)
+                        .header("Authorization", desk)
+                        .exchange())
+                .hasStatus(404);
         String resultFile = ApiClient.read(returned, "$.resultFileId");
         assertThat(mvc.get()
                         .uri("/api/v1/dossiers/{id}/files/{file}", id, resultFile)
@@ -318,6 +337,20 @@ class DossierIntegrationTests {
                 .file(new MockMultipartFile("component-1", "thong-bao.pdf", "application/pdf", pdf))
                 .header("Authorization", token)
                 .exchange();
+    }
+
+    private String slipText(String token, String id, String form) {
+        MvcTestResult r = mvc.get()
+                .uri("/api/v1/dossiers/{id}/slips/{form}", id, form)
+                .header("Authorization", token)
+                .exchange();
+        assertThat(r).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        try (PDDocument doc = Loader.loadPDF(r.getResponse().getContentAsByteArray())) {
+            // cells wrap inside the tables: read the text as one line
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private MvcTestResult post(String token, String uri, String json) {
