@@ -280,6 +280,20 @@ class DossierIntegrationTests {
         assertThat(ApiClient.<String>read(found, "$.stateLabel")).isEqualTo("Đang giải quyết");
         assertThat(ApiClient.<String>read(found, "$.applicantName")).isEqualTo("Nguyễn V** A*");
         assertThat(ApiClient.body(found)).doesNotContain("0912345678").doesNotContain("fileId");
+        // The portal's page, anonymous too.
+        assertThat(mvc.get().uri("/dich-vu-cong/tra-cuu").exchange()).hasStatusOk();
+        MvcTestResult page = mvc.post()
+                .uri("/dich-vu-cong/tra-cuu")
+                .with(request -> {
+                    request.setRemoteAddr("10.1.1.3");
+                    return request;
+                })
+                .param("code", code.toLowerCase(java.util.Locale.ROOT))
+                .param("contact", "+84912345678")
+                .exchange();
+        assertThat(ApiClient.body(page))
+                .contains("id=\"lookup-state\">Đang giải quyết<")
+                .contains(code);
         // A wrong phone and an unknown code read the same.
         MvcTestResult wrong = lookup(code, "0900000000", "10.1.1.2");
         MvcTestResult unknown = lookup("H99.10-000000-0000", "0912345678", "10.1.1.2");
