@@ -13,8 +13,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Opens the published catalogue to everyone, read only: the public portal's pages ({@value #PORTAL}) and the API's
  * search, procedure and form-template reads, and the dossier lookup by code and contact (a read sent as POST, so the
- * phone number stays out of URLs and logs; throttled by {@link LookupThrottle}). A chain of its own, ordered before the API and page chains, so that the
- * installation's security configuration stays as it is; editing stays behind login and {@code PROCEDURE_MANAGE}.
+ * phone number stays out of URLs and logs; throttled by {@link LookupThrottle}). A chain of its own, ordered before
+ * the API and page chains, so that the installation's security configuration stays as it is; editing stays behind
+ * login and {@code PROCEDURE_MANAGE}.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogueSecurity {

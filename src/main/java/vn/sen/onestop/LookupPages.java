@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +47,7 @@ class LookupPages {
     }
 
     @PostMapping
+    @PreAuthorize("permitAll()")
     String find(
             @RequestParam(required = false) @Nullable String code,
             @RequestParam(required = false) @Nullable String contact,
