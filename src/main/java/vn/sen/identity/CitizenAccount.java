@@ -82,6 +82,15 @@ class CitizenAccount extends AssignedIdEntity implements LoginSubject {
         return displayName;
     }
 
+    CitizenView view() {
+        return new CitizenView(id, username, kind == Kind.BUSINESS, displayName, identityNumber, taxCode, email, phone);
+    }
+
+    /** A business is identified by its tax code (mã số doanh nghiệp). */
+    void taxCode(@Nullable String taxCode) {
+        this.taxCode = taxCode;
+    }
+
     void contact(@Nullable String identityNumber, @Nullable String email, @Nullable String phone) {
         this.identityNumber = identityNumber;
         this.email = email;

@@ -54,7 +54,13 @@ class SecurityConfiguration {
             throws Exception {
         http.addFilterBefore(new DelegationGuard(delegations, accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/webjars/**", "/images/**", "/error", "/favicon.ico")
+                                "/login",
+                                CitizenRegistrationPage.PATH,
+                                "/css/**",
+                                "/webjars/**",
+                                "/images/**",
+                                "/error",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
                         .permitAll()

@@ -65,6 +65,11 @@ class DossierFiles {
         if (!keeper.load(dossierId).fileIds().contains(fileId)) {
             throw SenException.notFound("DOSSIER_FILE_NOT_FOUND");
         }
+        return attachment(files, fileId);
+    }
+
+    /** A stored file as a download under its own name. */
+    static ResponseEntity<InputStreamResource> attachment(FileStore files, UUID fileId) {
         StoredFile file = files.describe(fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +29,6 @@ import vn.sen.shared.error.SenException;
  */
 @Component
 class DossierSlips {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierKeeper keeper;
     private final SlipPrinter printer;
@@ -116,7 +112,7 @@ class DossierSlips {
     private SlipValues common(DossierView d, ProcedureView p) {
         ApplicantView a = d.applicant();
         return SlipValues.of()
-                .text("issuedDate", DATE.format(clock.instant().atZone(zone())))
+                .text("issuedDate", DossierTexts.DATE.format(clock.instant().atZone(zone())))
                 .text("dossierCode", d.code())
                 .text("applicantName", a.name())
                 .text("applicantIdNumber", a.idNumber())
@@ -197,13 +193,8 @@ class DossierSlips {
                 .toList();
     }
 
-    /** "14 giờ 05 phút, ngày 08/10/2026", as paper slips write a moment. */
     private @Nullable String moment(@Nullable Instant at) {
-        if (at == null) {
-            return null;
-        }
-        ZonedDateTime t = at.atZone(zone());
-        return "%d giờ %02d phút, ngày %s".formatted(t.getHour(), t.getMinute(), DATE.format(t));
+        return DossierTexts.moment(at, zone());
     }
 
     private ZoneId zone() {

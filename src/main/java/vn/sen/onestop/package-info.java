@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "One-stop",
-        allowedDependencies = {"shared", "platform", "organization", "identity", "audit", "files"})
+        allowedDependencies = {"shared", "platform", "organization", "identity", "audit", "files", "notification"})
 @NullMarked
 package vn.sen.onestop;
 
