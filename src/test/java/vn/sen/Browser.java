@@ -121,8 +121,22 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /**
+     * Clicks; a submit button's click returns only once the next page replaced this one, because ChromeDriver may
+     * return before a slow POST (signing, say) navigates, and the test would read the old page.
+     */
     public Browser click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement target = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        boolean submits = "submit".equalsIgnoreCase(target.getAttribute("type"));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        if (submits) {
+            try {
+                wait.until(ExpectedConditions.stalenessOf(page));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // A submit the browser did not send (a required field left empty): the page stays.
+            }
+        }
         return this;
     }
 

@@ -239,6 +239,21 @@ class Dossier extends AssignedIdEntity {
         record(DossierEventKind.RETURNED, now, actor, currentStep, null, note);
     }
 
+    /**
+     * Moves the dossier to another agency (chuyển hồ sơ: a merger of 2025, or a wrong competent agency): the code, the
+     * history and the deadlines stay as they are (Decree 118 Art. 28: the code is used unchanged between agencies).
+     */
+    void transferTo(UUID agency, String note, Instant now, String actor) {
+        if (state.ended()) {
+            throw SenException.conflict("DOSSIER_ENDED");
+        }
+        if (agency.equals(agencyId)) {
+            throw SenException.invalidField("agencyId", "DOSSIER_TRANSFER_SAME_AGENCY");
+        }
+        this.agencyId = agency;
+        record(DossierEventKind.TRANSFERRED, now, actor, currentStep, currentStep, note);
+    }
+
     private void end(DossierState ended, DossierEventKind kind, String reason, Instant now, String actor) {
         this.state = ended;
         this.endedAt = now;

@@ -41,6 +41,7 @@ class DossierApi {
     private final DossierFiles files;
     private final DossierLookup lookup;
     private final DossierSlips slips;
+    private final DossierTransfers transfers;
 
     DossierApi(
             ReceptionDesk desk,
@@ -48,8 +49,10 @@ class DossierApi {
             DossierLists lists,
             DossierFiles files,
             DossierLookup lookup,
-            DossierSlips slips) {
+            DossierSlips slips,
+            DossierTransfers transfers) {
         this.slips = slips;
+        this.transfers = transfers;
         this.desk = desk;
         this.processing = processing;
         this.lists = lists;
@@ -165,6 +168,13 @@ class DossierApi {
         return desk.giveBack(id, body.version(), body.note());
     }
 
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize("hasAuthority('DOSSIER_RECEIVE')")
+    @Operation(summary = "Chuyển hồ sơ sang cơ quan khác (giữ nguyên mã hồ sơ, quá trình và thời hạn)")
+    DossierView transfer(@PathVariable UUID id, @RequestBody Transfer body) {
+        return transfers.transfer(id, body.version(), body.agencyId(), body.reason());
+    }
+
     @GetMapping("/{id}/files/{fileId}")
     @PreAuthorize("hasAnyAuthority('DOSSIER_RECEIVE', 'DOSSIER_PROCESS')")
     @Operation(summary = "Tải một tệp của hồ sơ (thành phần hoặc kết quả)")
@@ -199,6 +209,8 @@ class DossierApi {
     record WithReason(@Nullable Long version, @Nullable String reason) {}
 
     record Extension(@Nullable Long version, @Nullable LocalDate newDueDate, @Nullable String reason) {}
+
+    record Transfer(@Nullable Long version, @Nullable UUID agencyId, @Nullable String reason) {}
 
     record LookupRequest(@Nullable String code, @Nullable String contact) {}
 }

@@ -13,7 +13,8 @@ public enum DossierEventKind {
     RETURNED("Trả kết quả"),
     REFUSED("Từ chối giải quyết"),
     STOPPED("Dừng giải quyết theo yêu cầu"),
-    CLOSED("Đóng hồ sơ do không bổ sung");
+    CLOSED("Đóng hồ sơ do không bổ sung"),
+    TRANSFERRED("Chuyển hồ sơ sang cơ quan khác");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package vn.sen.onestop;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.sen.organization.AgencyView;
+import vn.sen.organization.OrganizationDirectory;
 import vn.sen.organization.WorkingTime;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.CurrentActor;
@@ -39,6 +42,8 @@ class DossierPages {
     private final DossierProcessing processing;
     private final DossierFiles files;
     private final DossierSlips slips;
+    private final DossierTransfers transfers;
+    private final OrganizationDirectory organization;
     private final ProcedureCatalogue catalogue;
     private final ErrorMessages messages;
     private final WorkingTime time;
@@ -49,6 +54,8 @@ class DossierPages {
             DossierProcessing processing,
             DossierFiles files,
             DossierSlips slips,
+            DossierTransfers transfers,
+            OrganizationDirectory organization,
             ProcedureCatalogue catalogue,
             ErrorMessages messages,
             WorkingTime time) {
@@ -58,6 +65,8 @@ class DossierPages {
         this.processing = processing;
         this.files = files;
         this.slips = slips;
+        this.transfers = transfers;
+        this.organization = organization;
         this.catalogue = catalogue;
         this.messages = messages;
     }
@@ -138,6 +147,7 @@ class DossierPages {
                 "procedure",
                 catalogue.revision(d.procedureId(), d.procedureRevision()).orElse(null));
         model.addAttribute("slips", DossierSlips.formsFor(d));
+        model.addAttribute("agencies", otherAgencies(d.agencyId()));
         return "onestop/dossier";
     }
 
@@ -229,6 +239,23 @@ class DossierPages {
         return act(id, flash, "dossier.stopped", () -> desk.stop(id, version, reason));
     }
 
+    @PostMapping("/{id}/transfer")
+    String transfer(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable UUID agencyId,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes flash) {
+        try {
+            DossierView d = transfers.transfer(id, version, agencyId, reason);
+            flash.addFlashAttribute("flashOk", messages.of("dossier.transferred", d.code()));
+            return "redirect:/onestop/dossiers";
+        } catch (SenException e) {
+            flash.addFlashAttribute("flashErr", messages.of(e));
+            return "redirect:/onestop/dossiers/" + id;
+        }
+    }
+
     @PostMapping("/{id}/return")
     String giveBack(
             @PathVariable UUID id,
@@ -236,6 +263,12 @@ class DossierPages {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes flash) {
         return act(id, flash, "dossier.returned", () -> desk.giveBack(id, version, note));
+    }
+
+    private List<AgencyView> otherAgencies(UUID own) {
+        return organization.activeAgencies(LocalDate.now(time.zone())).stream()
+                .filter(a -> !a.id().equals(own))
+                .toList();
     }
 
     private String act(UUID id, RedirectAttributes flash, String done, Supplier<DossierView> action) {

@@ -51,6 +51,12 @@ class DossierIntegrationTests {
     @Autowired
     LapsedSupplements lapses;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private final byte[] pdf = SampleLetters.decision("Thông báo họp báo");
 
     @Test
@@ -269,6 +275,45 @@ class DossierIntegrationTests {
                         .header("Authorization", ApiClient.bearer(mvc, "vanthu"))
                         .exchange())
                 .hasStatus(403);
+    }
+
+    @Test
+    void aTransferredDossierKeepsItsCodeHistoryAndDeadlines() {
+        String desk = ApiClient.bearer(mvc, "motcua");
+        MvcTestResult r = file(desk, "COMPLETE", null, null, true);
+        String id = ApiClient.read(r, "$.id");
+        UUID snv = organization
+                .resolve(DemoOrganization.SNV_CODE, LocalDate.now())
+                .orElseThrow()
+                .id();
+        MvcTestResult moved = post(
+                desk,
+                "/api/v1/dossiers/" + id + "/transfer",
+                "{\"agencyId\":\"" + snv + "\",\"reason\":\"Thuộc thẩm quyền Sở Nội vụ\"}");
+        assertThat(moved).hasStatusOk();
+        assertThat(ApiClient.<String>read(moved, "$.code")).isEqualTo(ApiClient.read(r, "$.code"));
+        assertThat(ApiClient.<String>read(moved, "$.dueAt")).isEqualTo(ApiClient.read(r, "$.dueAt"));
+        assertThat(ApiClient.<List<String>>read(moved, "$.events[*].kind")).containsExactly("RECEIVED", "TRANSFERRED");
+        // The old desk no longer sees it; the new agency's does.
+        assertThat(mvc.get()
+                        .uri("/api/v1/dossiers/{id}", id)
+                        .header("Authorization", desk)
+                        .exchange())
+                .hasStatus(404);
+        var snvDesk = TestActors.authentication(TestActors.staff(snv, "STAFF", "DOSSIER_RECEIVE"));
+        assertThat(mvc.get()
+                        .uri("/api/v1/dossiers/{id}", id)
+                        .with(authentication(snvDesk))
+                        .exchange())
+                .hasStatusOk();
+
+        // A merger moves the open dossiers of the merged agency to its successor.
+        UUID merged = UUID.randomUUID();
+        jdbc.update("update onestop.dossier set agency_id = ? where id = ?::uuid", merged, id);
+        transactions.executeWithoutResult(tx ->
+                events.publishEvent(new vn.sen.organization.AgenciesMerged(List.of(merged), snv, LocalDate.now())));
+        assertThat(jdbc.queryForObject("select agency_id from onestop.dossier where id = ?::uuid", UUID.class, id))
+                .isEqualTo(snv);
     }
 
     @Test

@@ -120,14 +120,18 @@ class OnlineIntakeIntegrationTests {
                         "select satisfaction from onestop.dossier_rating where dossier_id = ?", String.class, id))
                 .isEqualTo("SATISFIED");
         MvcTestResult twice = rate(citizen, id);
-        assertThat(twice.getMvcResult().getFlashMap().get("flashErr")).asString().contains("đã được đánh giá");
+        assertThat(twice.getMvcResult().getFlashMap().get("flashErr"))
+                .asString()
+                .contains("đã được đánh giá");
     }
 
     @Test
     void aProcedureNotOfferedOnlineIsRefusedAndAStaffNameCannotBeTaken() {
         Authentication citizen = citizen(demoCitizen(), "congdan");
         MvcTestResult r = submit(citizen, "DEMO-CT-06", UUID.randomUUID().toString());
-        assertThat(r.getMvcResult().getFlashMap().get("flashErr")).asString().contains("chưa cung cấp dịch vụ công trực tuyến");
+        assertThat(r.getMvcResult().getFlashMap().get("flashErr"))
+                .asString()
+                .contains("chưa cung cấp dịch vụ công trực tuyến");
         MvcTestResult taken = mvc.post()
                 .uri("/dang-ky")
                 .with(csrf())
