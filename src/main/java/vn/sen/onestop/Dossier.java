@@ -198,6 +198,21 @@ class Dossier extends AssignedIdEntity {
         record(DossierEventKind.RESULT_ATTACHED, now, actor, currentStep, currentStep, summary);
     }
 
+    /** The result, now digitally signed: the signed file replaces the unsigned one (both stay in the file store). */
+    void resultSigned(UUID signedFileId, String note, Instant now, String actor) {
+        require(DossierState.IN_PROCESS, "DOSSIER_NOT_IN_PROCESS");
+        if (resultFileId == null) {
+            throw SenException.conflict("DOSSIER_RESULT_MISSING");
+        }
+        this.resultFileId = signedFileId;
+        record(DossierEventKind.RESULT_SIGNED, now, actor, currentStep, currentStep, note);
+    }
+
+    @Nullable
+    UUID resultFileId() {
+        return resultFileId;
+    }
+
     /** Apologises and moves the due date, once ({@link ExtensionOnce}). */
     void extend(OffsetDateTime newDue, String reason, Instant now, String actor) {
         require(DossierState.IN_PROCESS, "DOSSIER_NOT_IN_PROCESS");

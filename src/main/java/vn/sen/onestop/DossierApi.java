@@ -140,6 +140,13 @@ class DossierApi {
         }
     }
 
+    @PostMapping("/{id}/result/signature")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    @Operation(summary = "Ký số kết quả giải quyết bằng khóa của người đang xử lý (PIN)")
+    DossierView signResult(@PathVariable UUID id, @RequestBody Signature body) {
+        return processing.signResult(id, body.version(), body.pin());
+    }
+
     @PostMapping("/{id}/extension")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     @Operation(summary = "Xin lỗi và gia hạn (một lần, chậm nhất 01 ngày trước hạn): ngày hẹn trả mới và lý do")
@@ -209,6 +216,8 @@ class DossierApi {
     record WithReason(@Nullable Long version, @Nullable String reason) {}
 
     record Extension(@Nullable Long version, @Nullable LocalDate newDueDate, @Nullable String reason) {}
+
+    record Signature(@Nullable Long version, @Nullable String pin) {}
 
     record Transfer(@Nullable Long version, @Nullable UUID agencyId, @Nullable String reason) {}
 

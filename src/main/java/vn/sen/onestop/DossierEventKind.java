@@ -8,6 +8,7 @@ public enum DossierEventKind {
     SUPPLEMENTED("Nhận hồ sơ bổ sung, tính lại thời hạn"),
     HANDED_OVER("Chuyển bước xử lý"),
     RESULT_ATTACHED("Đính kèm kết quả giải quyết"),
+    RESULT_SIGNED("Ký số kết quả giải quyết"),
     EXTENDED("Xin lỗi và gia hạn thời gian giải quyết"),
     RESULT_READY("Có kết quả giải quyết"),
     RETURNED("Trả kết quả"),

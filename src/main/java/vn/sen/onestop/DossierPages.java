@@ -192,6 +192,16 @@ class DossierPages {
         });
     }
 
+    @PostMapping("/{id}/result/signature")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    String signResult(
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @RequestParam(required = false) @Nullable String pin,
+            RedirectAttributes flash) {
+        return act(id, flash, "dossier.resultSigned", () -> processing.signResult(id, version, pin));
+    }
+
     @PostMapping("/{id}/supplement-request")
     String askSupplement(
             @PathVariable UUID id,

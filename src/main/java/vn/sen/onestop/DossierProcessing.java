@@ -1,6 +1,9 @@
 package vn.sen.onestop;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +19,10 @@ import vn.sen.organization.WorkingTime;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.Actor;
 import vn.sen.shared.security.CurrentActor;
+import vn.sen.signing.PdfSignatures;
+import vn.sen.signing.SignatureLook;
+import vn.sen.signing.SignatureOrder;
+import vn.sen.signing.SignedPdf;
 
 /**
  * The competent agency's work on a received dossier (giải quyết hồ sơ, Decree 118/2025 Art. 19): each step of the
@@ -30,12 +37,14 @@ class DossierProcessing {
 
     private final DossierKeeper keeper;
     private final FileStore files;
+    private final PdfSignatures signatures;
     private final WorkingTime time;
     private final Clock clock;
 
-    DossierProcessing(DossierKeeper keeper, FileStore files, WorkingTime time, Clock clock) {
+    DossierProcessing(DossierKeeper keeper, FileStore files, PdfSignatures signatures, WorkingTime time, Clock clock) {
         this.keeper = keeper;
         this.files = files;
+        this.signatures = signatures;
         this.time = time;
         this.clock = clock;
     }
@@ -61,6 +70,36 @@ class DossierProcessing {
         StoredFile stored = files.store(fileName, content, FileKind.PDF);
         dossier.attachResult(stored.id(), text, clock.instant(), DossierKeeper.actorName());
         return keeper.keep(dossier, DossierEventKind.RESULT_ATTACHED, null);
+    }
+
+    /**
+     * Signs the attached result with the acting person's own key (PAdES, the signer's image; the PIN unlocks the key)
+     * — the leader who decides, at their step. The signed PDF replaces the unsigned one as the dossier's result.
+     */
+    DossierView signResult(UUID id, @Nullable Long version, @Nullable String pin) {
+        Dossier dossier = keeper.load(id, version);
+        mayActAt(keeper.procedureOf(dossier), dossier);
+        UUID result = dossier.resultFileId();
+        if (result == null) {
+            throw SenException.conflict("DOSSIER_RESULT_MISSING");
+        }
+        Actor actor = CurrentActor.require();
+        SignedPdf signed = signatures.sign(new SignatureOrder(
+                bytes(result), SignatureLook.PERSON, actor.accountId(), pin, actor.displayName(), null));
+        String name = files.describe(result).fileName().replaceFirst("(?i)\\.pdf$", "") + "-ky-so.pdf";
+        StoredFile stored = files.store(name, new ByteArrayInputStream(signed.pdf()), FileKind.PDF);
+        String note = "Người ký: " + signed.signerName() + ", chứng thư số " + signed.certificateSerial() + " ("
+                + signed.level() + ")";
+        dossier.resultSigned(stored.id(), note, clock.instant(), DossierKeeper.actorName());
+        return keeper.keep(dossier, DossierEventKind.RESULT_SIGNED, null);
+    }
+
+    private byte[] bytes(UUID fileId) {
+        try (InputStream in = files.open(fileId)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -8,7 +8,16 @@
  */
 @ApplicationModule(
         displayName = "One-stop",
-        allowedDependencies = {"shared", "platform", "organization", "identity", "audit", "files", "notification"})
+        allowedDependencies = {
+            "shared",
+            "platform",
+            "organization",
+            "identity",
+            "audit",
+            "files",
+            "notification",
+            "signing"
+        })
 @NullMarked
 package vn.sen.onestop;
 

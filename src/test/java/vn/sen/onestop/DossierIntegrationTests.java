@@ -52,6 +52,12 @@ class DossierIntegrationTests {
     LapsedSupplements lapses;
 
     @Autowired
+    vn.sen.files.FileStore files;
+
+    @Autowired
+    vn.sen.signing.PdfSignatures signatures;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -167,6 +173,17 @@ class DossierIntegrationTests {
                         .header("Authorization", director)
                         .exchange())
                 .hasStatusOk();
+        // The director signs the result with his own key: a wrong PIN is refused, the right one replaces the file.
+        MvcTestResult wrongPin = post(director, "/api/v1/dossiers/" + id + "/result/signature", "{\"pin\":\"000000\"}");
+        assertThat(wrongPin).hasStatus4xxClientError();
+        MvcTestResult signed = post(director, "/api/v1/dossiers/" + id + "/result/signature", "{\"pin\":\"123456\"}");
+        assertThat(signed).hasStatusOk();
+        UUID signedFile = UUID.fromString(ApiClient.read(signed, "$.resultFileId"));
+        try (var in = files.open(signedFile)) {
+            assertThat(signatures.validate(in.readAllBytes()).signatures()).hasSize(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         MvcTestResult ready = post(director, handover(id), "{}");
         assertThat(ApiClient.<String>read(ready, "$.state")).isEqualTo("RESULT_READY");
         // Too late to stop now.
@@ -182,6 +199,7 @@ class DossierIntegrationTests {
                         "HANDED_OVER",
                         "HANDED_OVER",
                         "RESULT_ATTACHED",
+                        "RESULT_SIGNED",
                         "HANDED_OVER",
                         "RESULT_READY",
                         "RETURNED");
@@ -189,7 +207,7 @@ class DossierIntegrationTests {
                         "select count(*) from audit.entry where record_id = ? and action like 'DOSSIER_%'",
                         Integer.class, id))
                 // one entry per change: the last handover and the result's arrival at the desk are one change
-                .isEqualTo(7);
+                .isEqualTo(8);
         // The receipt (Mẫu số 01) names the dossier, the applicant and the appointment; the control slip (06)
         // judges every handover against its step's due moment.
         String receipt = slipText(desk, id, "RECEIPT");
