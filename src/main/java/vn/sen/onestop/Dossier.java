@@ -198,6 +198,12 @@ class Dossier extends AssignedIdEntity {
         record(DossierEventKind.RESULT_ATTACHED, now, actor, currentStep, currentStep, summary);
     }
 
+    /** Notes in the history what an inter-agency step did (tasks sent, a task done): it does not move the dossier. */
+    void noted(DossierEventKind kind, String note, Instant now, String actor) {
+        require(DossierState.IN_PROCESS, "DOSSIER_NOT_IN_PROCESS");
+        record(kind, now, actor, currentStep, currentStep, note);
+    }
+
     /** The result, now digitally signed: the signed file replaces the unsigned one (both stay in the file store). */
     void resultSigned(UUID signedFileId, String note, Instant now, String actor) {
         require(DossierState.IN_PROCESS, "DOSSIER_NOT_IN_PROCESS");

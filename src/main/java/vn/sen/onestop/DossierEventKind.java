@@ -7,6 +7,8 @@ public enum DossierEventKind {
     SUPPLEMENT_REQUESTED("Yêu cầu bổ sung, hoàn thiện hồ sơ"),
     SUPPLEMENTED("Nhận hồ sơ bổ sung, tính lại thời hạn"),
     HANDED_OVER("Chuyển bước xử lý"),
+    TASKS_SENT("Gửi cơ quan phối hợp giải quyết liên thông"),
+    TASK_DONE("Cơ quan phối hợp hoàn thành phần việc"),
     RESULT_ATTACHED("Đính kèm kết quả giải quyết"),
     RESULT_SIGNED("Ký số kết quả giải quyết"),
     EXTENDED("Xin lỗi và gia hạn thời gian giải quyết"),

@@ -43,6 +43,7 @@ class DossierPages {
     private final DossierFiles files;
     private final DossierSlips slips;
     private final DossierTransfers transfers;
+    private final InterAgencyTasks tasks;
     private final OrganizationDirectory organization;
     private final ProcedureCatalogue catalogue;
     private final ErrorMessages messages;
@@ -55,6 +56,7 @@ class DossierPages {
             DossierFiles files,
             DossierSlips slips,
             DossierTransfers transfers,
+            InterAgencyTasks tasks,
             OrganizationDirectory organization,
             ProcedureCatalogue catalogue,
             ErrorMessages messages,
@@ -66,6 +68,7 @@ class DossierPages {
         this.files = files;
         this.slips = slips;
         this.transfers = transfers;
+        this.tasks = tasks;
         this.organization = organization;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -147,7 +150,12 @@ class DossierPages {
                 "procedure",
                 catalogue.revision(d.procedureId(), d.procedureRevision()).orElse(null));
         model.addAttribute("slips", DossierSlips.formsFor(d));
-        model.addAttribute("agencies", otherAgencies(d.agencyId()));
+        List<AgencyView> others = otherAgencies(d.agencyId());
+        model.addAttribute("agencies", others);
+        model.addAttribute(
+                "agencyNames",
+                others.stream().collect(java.util.stream.Collectors.toMap(AgencyView::id, AgencyView::name)));
+        model.addAttribute("tasks", tasks.ofDossier(id));
         return "onestop/dossier";
     }
 

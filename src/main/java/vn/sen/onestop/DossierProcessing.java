@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,18 @@ class DossierProcessing {
     private final DossierKeeper keeper;
     private final FileStore files;
     private final PdfSignatures signatures;
+    private final JdbcTemplate jdbc;
     private final WorkingTime time;
     private final Clock clock;
 
-    DossierProcessing(DossierKeeper keeper, FileStore files, PdfSignatures signatures, WorkingTime time, Clock clock) {
+    DossierProcessing(
+            DossierKeeper keeper,
+            FileStore files,
+            PdfSignatures signatures,
+            JdbcTemplate jdbc,
+            WorkingTime time,
+            Clock clock) {
+        this.jdbc = jdbc;
         this.keeper = keeper;
         this.files = files;
         this.signatures = signatures;
@@ -54,6 +63,12 @@ class DossierProcessing {
         Dossier dossier = keeper.load(id, version);
         ProcedureView p = keeper.procedureOf(dossier);
         mayActAt(p, dossier);
+        // Decree 118 Art. 20(2): the lead agency goes on once every participating agency has answered.
+        Integer open = jdbc.queryForObject(
+                "select count(*) from onestop.dossier_task where dossier_id = ? and state = 'OPEN'", Integer.class, id);
+        if (open != null && open > 0) {
+            throw SenException.conflict("DOSSIER_TASKS_OPEN", open);
+        }
         dossier.handOver(p, time, clock.instant(), DossierKeeper.actorName(), blankToNull(note));
         DossierEventKind what = dossier.state() == DossierState.RESULT_READY
                 ? DossierEventKind.RESULT_READY

@@ -296,6 +296,62 @@ class DossierIntegrationTests {
     }
 
     @Test
+    void anInterAgencyDossierWaitsForEveryParticipatingAgency() {
+        String desk = ApiClient.bearer(mvc, "motcua");
+        String specialist = ApiClient.bearer(mvc, "chuyenvien");
+        String id = ApiClient.read(file(desk, "COMPLETE", null, null, true), "$.id");
+        post(desk, handover(id), "{}");
+        UUID snv = organization
+                .resolve(DemoOrganization.SNV_CODE, LocalDate.now())
+                .orElseThrow()
+                .id();
+        // The lead cannot ask itself, and a task needs words.
+        String self = "{\"tasks\":[{\"agencyId\":\"" + skhcn() + "\",\"task\":\"x\",\"quotaHours\":8}]}";
+        assertThat(ApiClient.<String>read(post(specialist, tasks(id), self), "$.code"))
+                .isEqualTo("DOSSIER_TASK_AGENCY_INVALID");
+        MvcTestResult sent = post(
+                specialist,
+                tasks(id),
+                "{\"tasks\":[{\"agencyId\":\"" + snv + "\",\"task\":\"Cho ý kiến về nhân sự chủ trì họp báo\","
+                        + "\"quotaHours\":16}]}");
+        assertThat(sent).hasStatusOk();
+        MvcTestResult blocked = post(specialist, handover(id), "{}");
+        assertThat(ApiClient.<String>read(blocked, "$.code")).isEqualTo("DOSSIER_TASKS_OPEN");
+
+        var snvStaff = authentication(TestActors.authentication(TestActors.staff(snv, "STAFF", "DOSSIER_PROCESS")));
+        MvcTestResult mine =
+                mvc.get().uri("/api/v1/dossier-tasks").with(snvStaff).exchange();
+        String task = ApiClient.<List<String>>read(mine, "$[?(@.dossierId == '" + id + "')].id")
+                .get(0);
+        // The participant reads the dossier through its task, but not directly.
+        assertThat(mvc.get()
+                        .uri("/api/v1/dossier-tasks/{t}/dossier", task)
+                        .with(snvStaff)
+                        .exchange())
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/dossiers/{id}", id).with(snvStaff).exchange())
+                .hasStatus(404);
+        // Another agency's officer cannot answer it.
+        assertThat(mvc.post()
+                        .uri("/api/v1/dossier-tasks/{t}/answer", task)
+                        .multipart()
+                        .param("note", "x")
+                        .header("Authorization", specialist)
+                        .exchange())
+                .hasStatus(404);
+        assertThat(mvc.post()
+                        .uri("/api/v1/dossier-tasks/{t}/answer", task)
+                        .multipart()
+                        .param("note", "Đồng ý nhân sự chủ trì")
+                        .with(snvStaff)
+                        .exchange())
+                .hasStatusOk();
+        MvcTestResult onward = post(specialist, handover(id), "{}");
+        assertThat(onward).hasStatusOk();
+        assertThat(ApiClient.<List<String>>read(onward, "$.events[*].kind")).contains("TASKS_SENT", "TASK_DONE");
+    }
+
+    @Test
     void aTransferredDossierKeepsItsCodeHistoryAndDeadlines() {
         String desk = ApiClient.bearer(mvc, "motcua");
         MvcTestResult r = file(desk, "COMPLETE", null, null, true);
@@ -449,6 +505,17 @@ class DossierIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + code + "\",\"contact\":\"" + contact + "\"}")
                 .exchange();
+    }
+
+    private static String tasks(String id) {
+        return "/api/v1/dossiers/" + id + "/tasks";
+    }
+
+    private UUID skhcn() {
+        return organization
+                .resolve(DemoOrganization.SKHCN_CODE, LocalDate.now())
+                .orElseThrow()
+                .id();
     }
 
     private static String handover(String id) {
