@@ -126,6 +126,50 @@ class OnlineIntakeIntegrationTests {
     }
 
     @Test
+    void theDemoCitizenFilesAndFollowsOverRest() {
+        String token = ApiClient.bearer(mvc, "congdan");
+        UUID procedure =
+                jdbc.queryForObject("select id from onestop.procedure where national_code = 'DEMO-BC-02'", UUID.class);
+        String key = UUID.randomUUID().toString();
+        MvcTestResult filed = mvc.post()
+                .uri("/api/v1/my-dossiers")
+                .multipart()
+                .file(new MockMultipartFile("component-1", "thong-bao.pdf", "application/pdf", pdf))
+                .param("procedureId", procedure.toString())
+                .header("Authorization", token)
+                .header("Idempotency-Key", key)
+                .exchange();
+        assertThat(filed).hasStatus(201);
+        String id = ApiClient.read(filed, "$.id");
+        assertThat(ApiClient.<String>read(filed, "$.state")).isEqualTo("SUBMITTED");
+        MvcTestResult one = mvc.get()
+                .uri("/api/v1/my-dossiers/{id}", id)
+                .header("Authorization", token)
+                .exchange();
+        assertThat(ApiClient.<String>read(one, "$.stateLabel")).isEqualTo("Chờ tiếp nhận");
+        assertThat(ApiClient.<List<String>>read(
+                        mvc.get()
+                                .uri("/api/v1/my-dossiers")
+                                .header("Authorization", token)
+                                .exchange(),
+                        "$[*].id"))
+                .contains(id);
+        // Not a staff member's business, and staff cannot use the citizen's API.
+        assertThat(mvc.get()
+                        .uri("/api/v1/my-dossiers")
+                        .header("Authorization", ApiClient.bearer(mvc, "motcua"))
+                        .exchange())
+                .hasStatus(403);
+        MvcTestResult early = mvc.post()
+                .uri("/api/v1/my-dossiers/{id}/rating", id)
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"satisfaction\":\"SATISFIED\"}")
+                .exchange();
+        assertThat(ApiClient.<String>read(early, "$.code")).isEqualTo("DOSSIER_RATING_TOO_EARLY");
+    }
+
+    @Test
     void aProcedureNotOfferedOnlineIsRefusedAndAStaffNameCannotBeTaken() {
         Authentication citizen = citizen(demoCitizen(), "congdan");
         MvcTestResult r = submit(citizen, "DEMO-CT-06", UUID.randomUUID().toString());
