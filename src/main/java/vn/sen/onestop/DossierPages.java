@@ -129,6 +129,7 @@ class DossierPages {
             @RequestParam(required = false) @Nullable String note,
             @RequestParam(required = false) @Nullable String key,
             MultipartHttpServletRequest request,
+            Model model,
             RedirectAttributes flash) {
         CounterFiling filing = new CounterFiling(
                 procedureId, new ApplicantView(kind, idNumber, name, address, phone, email), outcome, note, key);
@@ -137,8 +138,10 @@ class DossierPages {
             flash.addFlashAttribute("flashOk", messages.of("dossier.received." + outcome, d.code()));
             return "redirect:/onestop/dossiers/" + d.id();
         } catch (SenException e) {
-            flash.addFlashAttribute("flashErr", messages.of(e));
-            return "redirect:/onestop/dossiers/new?procedure=" + procedureId;
+            // The form comes back filled in (the files must be chosen again: browsers do not keep them).
+            model.addAttribute("flashErr", messages.of(e));
+            model.addAttribute("filing", filing);
+            return newForm(procedureId, model);
         }
     }
 

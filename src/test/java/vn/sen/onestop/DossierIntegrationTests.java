@@ -104,6 +104,42 @@ class DossierIntegrationTests {
     }
 
     @Test
+    void theDeskFormComesBackFilledInAndAMislabelledFileIsRefused() {
+        var officer = authentication(TestActors.authentication(TestActors.staff(skhcn(), "STAFF", "DOSSIER_RECEIVE")));
+        MvcTestResult page = mvc.post()
+                .uri("/onestop/dossiers")
+                .multipart()
+                .param("procedureId", procedure().toString())
+                .param("kind", "CITIZEN")
+                .param("idNumber", "001099077777")
+                .param("name", "Phan Thị Hoa")
+                .param("phone", "0911111111")
+                .param("outcome", "COMPLETE")
+                .with(officer)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(ApiClient.body(page)).contains("chưa đủ thành phần bắt buộc").contains("value=\"Phan Thị Hoa\"");
+        assertThat(count("001099077777")).isZero();
+
+        // An executable named .pdf is not a scan.
+        String json = "{\"procedureId\":\"" + procedure() + "\",\"outcome\":\"COMPLETE\","
+                + "\"applicant\":{\"kind\":\"CITIZEN\",\"idNumber\":\"001099077777\",\"name\":\"Phan Thị Hoa\","
+                + "\"phone\":\"0911111111\"}}";
+        MvcTestResult r = mvc.post()
+                .uri("/api/v1/dossiers")
+                .multipart()
+                .file(new MockMultipartFile("filing", "", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile(
+                        "component-1", "thong-bao.pdf", "application/pdf", new byte[] {0x4d, 0x5a, (byte) 0x90, 0, 3}))
+                .header("Authorization", ApiClient.bearer(mvc, "motcua"))
+                .exchange();
+        assertThat(r).hasStatus4xxClientError();
+        assertThat(ApiClient.<String>read(r, "$.code")).startsWith("FILE_");
+        assertThat(count("001099077777")).isZero();
+    }
+
+    @Test
     void theSameFormSentTwiceFilesOneDossier() {
         String desk = ApiClient.bearer(mvc, "motcua");
         String key = UUID.randomUUID().toString();
