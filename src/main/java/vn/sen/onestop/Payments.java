@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +45,7 @@ class Payments {
     private final Dossiers dossiers;
     private final DossierKeeper keeper;
     private final Map<String, PaymentGateway> gateways;
+    private final String chosenGateway;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -56,6 +59,7 @@ class Payments {
             Dossiers dossiers,
             DossierKeeper keeper,
             List<PaymentGateway> gateways,
+            @Value("${sen.payments.gateway:sandbox}") String chosenGateway,
             OrganizationDirectory organization,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -65,8 +69,8 @@ class Payments {
         this.ledger = ledger;
         this.dossiers = dossiers;
         this.keeper = keeper;
-        this.gateways =
-                gateways.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(PaymentGateway::code, g -> g));
+        this.gateways = gateways.stream().collect(Collectors.toUnmodifiableMap(PaymentGateway::code, g -> g));
+        this.chosenGateway = chosenGateway;
         this.organization = organization;
         this.audit = audit;
         this.events = events;
@@ -88,7 +92,7 @@ class Payments {
         if (!due(dossier.state(), fee, made)) {
             throw SenException.conflict("PAYMENT_NOT_DUE");
         }
-        PaymentGateway gateway = gateway(SandboxGateway.CODE);
+        PaymentGateway gateway = gateway(chosenGateway);
         Payment payment = made.stream()
                 .filter(p -> p.state() == PaymentState.PENDING)
                 .findFirst()

@@ -2,6 +2,7 @@ package vn.sen.onestop;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -67,14 +68,7 @@ class SandboxBank {
         boolean pay = "pay".equals(action);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("reference", order.reference());
-        fields.put(
-                "transaction",
-                "SBX"
-                        + UUID.randomUUID()
-                                .toString()
-                                .replace("-", "")
-                                .substring(0, 16)
-                                .toUpperCase());
+        fields.put("transaction", transactionId());
         fields.put("amount", Long.toString(order.amount()));
         fields.put("result", pay ? SandboxGateway.SUCCESS : SandboxGateway.CANCELLED);
         fields.put("timestamp", clock.instant().toString());
@@ -87,6 +81,12 @@ class SandboxBank {
             return "onestop/sandbox-bank";
         }
         return "redirect:/cong-dan/ho-so/" + order.dossierId();
+    }
+
+    /** The bank's own id of the transaction, as a real bank would give it. */
+    private static String transactionId() {
+        String random = UUID.randomUUID().toString().replace("-", "");
+        return "SBX" + random.substring(0, 16).toUpperCase(Locale.ROOT);
     }
 
     private void notifySen(Map<String, String> signed) {

@@ -3,6 +3,7 @@ package vn.sen.onestop;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +96,7 @@ class SandboxGateway implements PaymentGateway {
     /** Signs the bank's answer, as the real gateway does on its side. */
     Map<String, String> signed(Map<String, String> fields) {
         available();
-        var all = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> all = new LinkedHashMap<>(fields);
         all.put(SandboxSignature.SIGNATURE, SandboxSignature.sign(secret, fields));
         return all;
     }
