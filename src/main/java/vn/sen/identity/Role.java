@@ -23,7 +23,7 @@ enum Role {
     /** Quản trị cơ quan: manages the units, positions and accounts of one agency. */
     AGENCY_ADMIN(false, STAFF, ORG_READ, ORG_UNIT_MANAGE, ACCOUNT_MANAGE, AUDIT_READ, PROCEDURE_MANAGE),
     /** Văn thư: registers, numbers and issues documents. */
-    CLERK(false, STAFF, ORG_READ, DOC_REGISTER, DOC_ISSUE),
+    CLERK(false, STAFF, ORG_READ, DOC_REGISTER, DOC_ISSUE, DOSSIER_PROCESS),
     /** Chuyên viên: handles documents and drafts replies. */
     SPECIALIST(false, STAFF, ORG_READ, DOC_PROCESS, DOSSIER_PROCESS),
     /** Lãnh đạo phòng: re-assigns within the division and reviews drafts. */

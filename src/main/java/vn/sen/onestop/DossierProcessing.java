@@ -156,7 +156,7 @@ class DossierProcessing {
         return keeper.keep(dossier, DossierEventKind.REFUSED, null);
     }
 
-    /** The desk's steps are the one-stop officer's; the others are the processing staff's. */
+    /** A step is done by someone of its role ({@link StepRole#permission()}). */
     private static void mayActAt(ProcedureView p, Dossier dossier) {
         Integer step = dossier.currentStep();
         if (step == null || dossier.state() != DossierState.IN_PROCESS) {
@@ -164,8 +164,7 @@ class DossierProcessing {
         }
         StepRole role = p.steps().get(step - 1).role();
         Actor actor = CurrentActor.require();
-        String needed = role == StepRole.ONE_STOP ? "DOSSIER_RECEIVE" : "DOSSIER_PROCESS";
-        if (!actor.can(needed)) {
+        if (!actor.can(role.permission())) {
             throw SenException.forbidden(
                     "DOSSIER_STEP_NOT_YOURS", p.steps().get(step - 1).name());
         }

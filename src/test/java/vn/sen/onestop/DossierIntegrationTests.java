@@ -199,6 +199,9 @@ class DossierIntegrationTests {
                 .hasStatusOk();
         assertThat(post(division, handover(id), "{}")).hasStatusOk();
 
+        // The director's step is the director's: a specialist cannot sign it off.
+        assertThat(ApiClient.<String>read(post(specialist, handover(id), "{}"), "$.code"))
+                .isEqualTo("DOSSIER_STEP_NOT_YOURS");
         MvcTestResult noResult = post(director, handover(id), "{}");
         assertThat(ApiClient.<String>read(noResult, "$.code")).isEqualTo("DOSSIER_RESULT_MISSING");
         assertThat(mvc.post()
@@ -326,7 +329,7 @@ class DossierIntegrationTests {
         // Without a one-stop permission, nothing at all.
         assertThat(mvc.get()
                         .uri("/api/v1/dossiers")
-                        .header("Authorization", ApiClient.bearer(mvc, "vanthu"))
+                        .header("Authorization", ApiClient.bearer(mvc, "quantri"))
                         .exchange())
                 .hasStatus(403);
     }
