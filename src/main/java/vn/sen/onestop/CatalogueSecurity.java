@@ -35,7 +35,9 @@ class CatalogueSecurity {
                         get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID),
                         get.matcher(HttpMethod.GET, "/api/v1/procedures/" + ID + "/components/{number}/form"),
                         get.matcher(HttpMethod.POST, LOOKUP_API),
-                        get.matcher(HttpMethod.POST, LOOKUP_PAGE)))
+                        get.matcher(HttpMethod.POST, LOOKUP_PAGE),
+                        // The national portal hands dossiers over: a machine whose shared key NationalPortalApi checks.
+                        get.matcher(HttpMethod.POST, NationalPortalApi.DOSSIERS)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
