@@ -55,7 +55,7 @@ class NationalPortalApi {
             summary = "Nhận một hồ sơ do Cổng Dịch vụ công quốc gia chuyển về",
             description = "Thân yêu cầu: JSON theo docs/national-portal.md (MaThongDiep, MaHoSoQG, MaTTHC, MaCoQuan,"
                     + " KenhThucHien = 2, NgayNopHoSo, ChuHoSo, TaiLieuNop). Khóa kết nối trong tiêu đề "
-                    + NationalPortalSettings.KEY_HEADER + ". Trả lời {MaHoSoQG, MaHoSo, NgayTiepNhanHoSo}.")
+                    + NationalPortalSettings.KEY_HEADER + ". Trả lời {MaHoSoQG, MaHoSo, ThoiDiemNhanHoSo}.")
     ResponseEntity<?> receive(
             HttpServletRequest request,
             @RequestHeader(name = NationalPortalSettings.KEY_HEADER, required = false) @Nullable String key)

@@ -236,7 +236,7 @@ class NationalPortalIntake {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("MaHoSoQG", ref);
         answer.put("MaHoSo", d.code());
-        answer.put("NgayTiepNhanHoSo", StatusMapping.format(d.submittedAt(), time.zone()));
+        answer.put("ThoiDiemNhanHoSo", StatusMapping.format(d.submittedAt(), time.zone()));
         return json.writeValueAsString(answer);
     }
 

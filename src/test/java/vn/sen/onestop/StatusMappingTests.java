@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import vn.sen.shared.error.SenException;
 
 /**
@@ -175,6 +176,18 @@ class StatusMappingTests {
                         Duration.ofSeconds(20),
                         Duration.ofSeconds(40),
                         Duration.ofMinutes(30));
+    }
+
+    @Test
+    void withoutAKeyTheConnectorIsOffAndAWrongKeyIsRefused() {
+        NationalPortalApi off = new NationalPortalApi(null, settings(""), null, null);
+        assertThatThrownBy(() -> off.receive(new MockHttpServletRequest(), "bat-ky"))
+                .isInstanceOfSatisfying(
+                        SenException.class, e -> assertThat(e.code()).isEqualTo("NATIONAL_PORTAL_OFF"));
+        NationalPortalApi on = new NationalPortalApi(null, settings("bi-mat"), null, null);
+        assertThatThrownBy(() -> on.receive(new MockHttpServletRequest(), "bi-mat-sai"))
+                .isInstanceOfSatisfying(
+                        SenException.class, e -> assertThat(e.code()).isEqualTo("NATIONAL_PORTAL_KEY_INVALID"));
     }
 
     private static NationalPortalSettings settings(String key) {
