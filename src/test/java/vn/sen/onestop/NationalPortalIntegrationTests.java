@@ -113,6 +113,26 @@ class NationalPortalIntegrationTests {
     }
 
     @Test
+    void theSameDossierArrivingTwiceAtOnceIsFiledOnce() throws Exception {
+        Message m = new Message();
+        String other = m.json().replace(m.messageId, "MSG-" + UUID.randomUUID());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> handOver(m.json()));
+            var b = pool.submit(() -> handOver(other));
+            MvcTestResult first = a.get();
+            MvcTestResult second = b.get();
+            assertThat(first).hasStatusOk();
+            assertThat(second).hasStatusOk();
+            assertThat(ApiClient.<String>read(second, "$.MaHoSo")).isEqualTo(ApiClient.read(first, "$.MaHoSo"));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(dossiersOf(m)).isEqualTo(1);
+        awaitAllSent(dossierOf(m));
+    }
+
+    @Test
     void brokenOrForeignMessagesAreRefusedWithCodedReasonsAndLeaveNothing() {
         Message m = new Message();
         assertRefused(handOver(m.json(), "khoa-sai"), 401, "NATIONAL_PORTAL_KEY_INVALID", "Khóa kết nối");
