@@ -42,7 +42,9 @@ class CatalogueSecurity {
                         get.matcher(HttpMethod.POST, LOOKUP_PAGE),
                         get.matcher(HttpMethod.GET, SANDBOX_BANK),
                         get.matcher(HttpMethod.POST, SANDBOX_BANK),
-                        get.matcher(HttpMethod.POST, SandboxGateway.CALLBACK_PATH)))
+                        get.matcher(HttpMethod.POST, SandboxGateway.CALLBACK_PATH),
+                        // The national portal hands dossiers over: a machine whose shared key NationalPortalApi checks.
+                        get.matcher(HttpMethod.POST, NationalPortalApi.DOSSIERS)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
