@@ -72,10 +72,12 @@ class OnlineIntake {
                 null,
                 me.phone(),
                 me.email());
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 100) {
+        String given = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (given != null && given.length() > 60) {
             throw SenException.invalidField("idempotencyKey", "DOSSIER_IDEMPOTENCY_KEY_INVALID");
         }
+        // The key is the client's: kept per account, so that nobody reaches another's dossier by reusing their key.
+        String key = given == null ? null : me.id() + ":" + given;
         return filing.file(
                 new DossierFiling(p, Channel.ONLINE, applicant, me.id(), key),
                 uploads,

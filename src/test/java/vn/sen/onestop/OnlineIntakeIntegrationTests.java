@@ -76,6 +76,13 @@ class OnlineIntakeIntegrationTests {
                         "/onestop/dossiers/" + id))
                 .isEqualTo(1);
 
+        // Another citizen sending the same key files their own dossier, never reaches this one.
+        UUID other =
+                jdbc.queryForObject("select id from identity.citizen_account where username = 'congdan'", UUID.class);
+        assertThat(submit(citizen(other, "congdan"), "DEMO-BC-02", key)).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from onestop.dossier where idempotency_key like ?", Integer.class, "%:" + key))
+                .isEqualTo(2);
         // Someone else's dossier does not exist for another citizen.
         Authentication stranger = citizen(UUID.randomUUID(), "nguoi-la");
         assertThat(mvc.get()
