@@ -17,7 +17,9 @@ public enum DossierEventKind {
     REFUSED("Từ chối giải quyết"),
     STOPPED("Dừng giải quyết theo yêu cầu"),
     CLOSED("Đóng hồ sơ do không bổ sung"),
-    TRANSFERRED("Chuyển hồ sơ sang cơ quan khác");
+    TRANSFERRED("Chuyển hồ sơ sang cơ quan khác"),
+    /** Not a line of the history (payments have their own): the news the national portal is given of a payment. */
+    PAID("Thanh toán lệ phí trực tuyến");
 
     private final String label;
 

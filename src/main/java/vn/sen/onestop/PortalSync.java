@@ -31,7 +31,8 @@ class PortalSync {
             DossierEventKind.RETURNED,
             DossierEventKind.REFUSED,
             DossierEventKind.STOPPED,
-            DossierEventKind.CLOSED);
+            DossierEventKind.CLOSED,
+            DossierEventKind.PAID);
 
     private final Dossiers dossiers;
     private final DossierKeeper keeper;
@@ -68,6 +69,19 @@ class PortalSync {
         this.jdbc = jdbc;
         this.json = json;
         this.time = time;
+    }
+
+    /** A fee paid online is news for the portal too (DuocThanhToanTrucTuyen, Decision 766 indicator 3.6). */
+    @EventListener
+    void on(DossierPaid paid) {
+        dossiers.findById(paid.dossierId())
+                .ifPresent(d -> on(new DossierStateChanged(
+                        paid.dossierId(),
+                        paid.code(),
+                        paid.agencyId(),
+                        DossierEventKind.PAID,
+                        d.state(),
+                        paid.paidAt())));
     }
 
     @EventListener
@@ -142,6 +156,12 @@ class PortalSync {
                 : time.between(
                         d.clockStartedAt().atZone(time.zone()).toOffsetDateTime(),
                         end.atZone(time.zone()).toOffsetDateTime());
-        return new StatusMapping.Update(d, change.what(), change.at(), p.nationalCode(), agencyCode, ref, link, days);
+        Boolean paid = jdbc.queryForObject(
+                "select exists (select 1 from onestop.payment where dossier_id = ? and state = 'PAID')",
+                Boolean.class,
+                d.id());
+        int paidOnline = Boolean.TRUE.equals(paid) ? DossierPaid.PROVINCE_GATEWAY : 0;
+        return new StatusMapping.Update(
+                d, change.what(), change.at(), p.nationalCode(), agencyCode, ref, link, days, paidOnline);
     }
 }

@@ -31,6 +31,7 @@ final class StatusMapping {
      * @param nationalRef the portal's reference (MaHoSoQG), when the portal handed the dossier over
      * @param resultLink where the applicant's electronic result can be fetched, once it is ready
      * @param workingDays working days from the clock's start to the end of processing, once processing ended
+     * @param paidOnline DuocThanhToanTrucTuyen: 2 when the fee was paid through the province's (Sen's) gateway, else 0
      */
     record Update(
             DossierView dossier,
@@ -40,7 +41,8 @@ final class StatusMapping {
             String agencyCode,
             @Nullable String nationalRef,
             @Nullable String resultLink,
-            @Nullable Integer workingDays) {}
+            @Nullable Integer workingDays,
+            int paidOnline) {}
 
     /** TrangThaiHoSo: Sen's code table of a dossier's state (docs/national-portal.md). */
     static int statusCode(DossierState state) {
@@ -90,8 +92,7 @@ final class StatusMapping {
             put(m, "TrichYeuKetQua", d.resultSummary());
             put(m, "DuongDanTepTinKetQua", u.resultLink());
         }
-        // Payments are not recorded by Sen yet: 0 ("not paid online") until a payment event feeds this field.
-        m.put("DuocThanhToanTrucTuyen", 0);
+        m.put("DuocThanhToanTrucTuyen", u.paidOnline());
         // Sen does not yet take components from digitised data (kho dữ liệu): no component is a reuse.
         m.put("HoSoCoThanhPhanSoHoa", 0);
         return m;

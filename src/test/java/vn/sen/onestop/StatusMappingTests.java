@@ -65,6 +65,25 @@ class StatusMappingTests {
     }
 
     @Test
+    void aFeePaidThroughSensGatewayIsTwo() {
+        Map<String, Object> m = StatusMapping.map(
+                new StatusMapping.Update(
+                        dossier(DossierState.SUBMITTED).view(),
+                        DossierEventKind.PAID,
+                        FILED,
+                        "1.001234",
+                        "H99.10",
+                        "G22-123",
+                        null,
+                        null,
+                        DossierPaid.PROVINCE_GATEWAY),
+                VN);
+        assertThat(m)
+                .containsEntry("DuocThanhToanTrucTuyen", 2)
+                .containsEntry("NoiDungXuLy", "Thanh toán lệ phí trực tuyến");
+    }
+
+    @Test
     void theAcceptanceCarriesTheAppointmentInVietnamsTime() {
         Builder b = dossier(DossierState.IN_PROCESS);
         b.receivedAt = RECEIVED;
@@ -210,7 +229,7 @@ class StatusMappingTests {
     private static Map<String, Object> map(
             Builder b, DossierEventKind what, @Nullable String ref, @Nullable String link, @Nullable Integer days) {
         return StatusMapping.map(
-                new StatusMapping.Update(b.view(), what, FILED, "1.001234", "H99.10", ref, link, days), VN);
+                new StatusMapping.Update(b.view(), what, FILED, "1.001234", "H99.10", ref, link, days, 0), VN);
     }
 
     private static Builder dossier(DossierState state) {
