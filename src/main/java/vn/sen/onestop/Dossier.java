@@ -37,6 +37,10 @@ class Dossier extends AssignedIdEntity {
 
     private String code;
     private UUID agencyId;
+
+    /** The desk that received it for the competent agency, when that is another agency (Decree 118 Art. 20(1)). */
+    private @Nullable UUID receivingAgencyId;
+
     private UUID procedureId;
     private int procedureRevision;
     private String procedureName;
@@ -109,6 +113,16 @@ class Dossier extends AssignedIdEntity {
         this.idempotencyKey = filing.idempotencyKey();
         this.submittedAt = now;
         this.state = DossierState.SUBMITTED;
+    }
+
+    /** Received at another agency's desk, which follows the dossier and returns the result. */
+    void receivedAt(UUID desk) {
+        this.receivingAgencyId = desk.equals(agencyId) ? null : desk;
+    }
+
+    @Nullable
+    UUID receivingAgencyId() {
+        return receivingAgencyId;
     }
 
     void attach(DossierFile file) {
@@ -412,6 +426,7 @@ class Dossier extends AssignedIdEntity {
                 id,
                 code,
                 agencyId,
+                receivingAgencyId,
                 procedureId,
                 procedureRevision,
                 procedureName,

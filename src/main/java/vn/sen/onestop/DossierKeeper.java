@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.sen.audit.AuditTrail;
 import vn.sen.shared.error.SenException;
+import vn.sen.shared.security.Actor;
 import vn.sen.shared.security.CurrentActor;
 
 /**
@@ -38,10 +39,19 @@ class DossierKeeper {
         this.clock = clock;
     }
 
-    /** The dossier, if the acting officer's agency owns it. */
+    /**
+     * The dossier, if the acting person's agency is competent for it, or if they are at the desk of another agency
+     * that received it (that desk follows it and returns the result; it does not process it).
+     */
     Dossier load(UUID id) {
         Dossier dossier = dossiers.findById(id).orElseThrow(() -> SenException.notFound("DOSSIER_NOT_FOUND"));
-        CurrentActor.checkAgency(dossier.agencyId(), "DOSSIER_NOT_FOUND");
+        Actor actor = CurrentActor.require();
+        boolean receivingDesk = dossier.receivingAgencyId() != null
+                && actor.can("DOSSIER_RECEIVE")
+                && actor.mayAccessAgency(dossier.receivingAgencyId());
+        if (!receivingDesk) {
+            CurrentActor.checkAgency(dossier.agencyId(), "DOSSIER_NOT_FOUND");
+        }
         return dossier;
     }
 

@@ -44,9 +44,13 @@ class DossierLists {
     }
 
     DossierPage list(DossierQuery q) {
-        StringBuilder where = new StringBuilder(" from onestop.dossier where agency_id = ?");
+        // The agency's own dossiers, and those its desk received for other agencies (it returns their results).
+        StringBuilder where =
+                new StringBuilder(" from onestop.dossier where (agency_id = ? or receiving_agency_id = ?)");
         List<Object> args = new ArrayList<>();
-        args.add(scope(q.agencyId()));
+        UUID agency = scope(q.agencyId());
+        args.add(agency);
+        args.add(agency);
         if (q.state() != null) {
             where.append(" and state = ?");
             args.add(q.state().name());

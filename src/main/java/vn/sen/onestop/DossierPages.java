@@ -100,13 +100,20 @@ class DossierPages {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('DOSSIER_RECEIVE')")
-    String newForm(@RequestParam(required = false) @Nullable UUID procedure, Model model) {
-        UUID agency = CurrentActor.require().agencyId();
+    String newForm(
+            @RequestParam(required = false) @Nullable UUID procedure,
+            @RequestParam(required = false) @Nullable String q,
+            Model model) {
+        // The agency's own procedures; a search reaches every agency's (reception regardless of boundaries).
+        boolean searching = q != null && !q.isBlank();
+        UUID agency = searching ? null : CurrentActor.require().agencyId();
+        String text = searching ? q.substring(0, Math.min(q.length(), 200)) : null;
         model.addAttribute(
                 "procedures",
                 catalogue
-                        .search(new ProcedureQuery(null, agency, null, null, null, 0, 100))
+                        .search(new ProcedureQuery(text, agency, null, null, null, 0, 100))
                         .items());
+        model.addAttribute("q", text);
         model.addAttribute(
                 "procedure",
                 procedure == null ? null : catalogue.find(procedure).orElse(null));
@@ -141,7 +148,7 @@ class DossierPages {
             // The form comes back filled in (the files must be chosen again: browsers do not keep them).
             model.addAttribute("flashErr", messages.of(e));
             model.addAttribute("filing", filing);
-            return newForm(procedureId, model);
+            return newForm(procedureId, null, model);
         }
     }
 

@@ -164,7 +164,9 @@ class DossierProcessing {
         }
         StepRole role = p.steps().get(step - 1).role();
         Actor actor = CurrentActor.require();
-        if (!actor.can(role.permission())) {
+        // A receiving desk of another agency does the desk's steps only; the processing is the competent agency's.
+        boolean competent = actor.mayAccessAgency(dossier.agencyId());
+        if (!actor.can(role.permission()) || (role != StepRole.ONE_STOP && !competent)) {
             throw SenException.forbidden(
                     "DOSSIER_STEP_NOT_YOURS", p.steps().get(step - 1).name());
         }

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A dossier (hồ sơ) as staff see it: who filed what under which procedure revision, its clock and its history.
  *
  * @param code the dossier code (mã số hồ sơ), immutable
+ * @param agencyId the competent agency, which processes it
+ * @param receivingAgencyId the desk of another agency that received it and returns the result (Art. 20(1))
  * @param clockStartedAt where the time limit runs from (restarted by a complete supplement)
  * @param dueAt the appointment (ngày hẹn trả), moved once at most by an extension
  * @param waited time spent waiting for the applicant's supplement
@@ -19,6 +21,7 @@ public record DossierView(
         UUID id,
         String code,
         UUID agencyId,
+        @Nullable UUID receivingAgencyId,
         UUID procedureId,
         int procedureRevision,
         String procedureName,

@@ -82,6 +82,10 @@ class ReceptionDesk {
         Instant now = clock.instant();
         Dossier dossier = new Dossier(
                 new DossierFiling(p, Channel.COUNTER, applicant, null, key), newCode(p.agencyId(), now), now);
+        UUID desk = CurrentActor.require().agencyId();
+        if (desk != null) {
+            dossier.receivedAt(desk);
+        }
         attach(dossier, p, uploads, false, now);
         String actor = DossierKeeper.actorName();
         DossierEventKind what =
@@ -165,9 +169,9 @@ class ReceptionDesk {
         if (procedureId == null) {
             throw SenException.invalidField("procedureId", "PROCEDURE_NOT_FOUND");
         }
-        ProcedureView p = catalogue.find(procedureId).orElseThrow(() -> SenException.notFound("PROCEDURE_NOT_FOUND"));
-        CurrentActor.checkAgency(p.agencyId(), "PROCEDURE_NOT_FOUND");
-        return p;
+        // Any published procedure of the installation (one province): Decree 118 Art. 14(2) has the desks receive
+        // regardless of administrative boundaries; the dossier is the competent agency's.
+        return catalogue.find(procedureId).orElseThrow(() -> SenException.notFound("PROCEDURE_NOT_FOUND"));
     }
 
     private static @Nullable String idempotencyKey(@Nullable String key) {

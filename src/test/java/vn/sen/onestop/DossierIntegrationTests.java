@@ -391,6 +391,79 @@ class DossierIntegrationTests {
     }
 
     @Test
+    void aDeskReceivesForAnotherAgencyWhichProcessesWhileTheDeskReturnsTheResult() {
+        String desk = ApiClient.bearer(mvc, "motcua");
+        UUID commune = organization
+                .resolve(DemoOrganization.XA_HOA_SEN_CODE, LocalDate.now())
+                .orElseThrow()
+                .id();
+        UUID birth =
+                jdbc.queryForObject("select id from onestop.procedure where national_code = 'DEMO-HT-05'", UUID.class);
+        String json = "{\"procedureId\":\"" + birth + "\",\"outcome\":\"COMPLETE\","
+                + "\"applicant\":{\"kind\":\"CITIZEN\",\"idNumber\":\"001099066666\",\"name\":\"Đinh Văn Bé\","
+                + "\"phone\":\"0922222222\"}}";
+        var files = new java.util.ArrayList<MockMultipartFile>();
+        int components = jdbc.queryForObject(
+                "select count(*) from onestop.procedure_component where procedure_id = ?", Integer.class, birth);
+        for (int n = 1; n <= components; n++) {
+            files.add(new MockMultipartFile("component-" + n, "giay-" + n + ".pdf", "application/pdf", pdf));
+        }
+        var request = mvc.post()
+                .uri("/api/v1/dossiers")
+                .multipart()
+                .file(new MockMultipartFile("filing", "", "application/json", json.getBytes(StandardCharsets.UTF_8)));
+        for (MockMultipartFile f : files) {
+            request = request.file(f);
+        }
+        MvcTestResult r = request.header("Authorization", desk).exchange();
+        assertThat(r).hasStatus(201);
+        String id = ApiClient.read(r, "$.id");
+        // The code is the competent commune's; the dossier is the commune's, the desk follows it.
+        assertThat(ApiClient.<String>read(r, "$.code")).startsWith(DemoOrganization.XA_HOA_SEN_CODE + "-");
+        assertThat(ApiClient.<String>read(r, "$.agencyId")).isEqualTo(commune.toString());
+        assertThat(ApiClient.<List<String>>read(
+                        mvc.get()
+                                .uri("/api/v1/dossiers?size=100")
+                                .header("Authorization", desk)
+                                .exchange(),
+                        "$.items[*].id"))
+                .contains(id);
+        // The desk hands it to the commune's specialist, but cannot do the commune's processing itself.
+        assertThat(post(desk, handover(id), "{}")).hasStatusOk();
+        var communeStaff = authentication(
+                TestActors.authentication(TestActors.staff(commune, "STAFF", "DOSSIER_PROCESS", "DOC_PROCESS")));
+        var skhcnSpecialist = ApiClient.bearer(mvc, "chuyenvien");
+        assertThat(post(skhcnSpecialist, handover(id), "{}")).hasStatus(404);
+        assertThat(mvc.post()
+                        .uri("/api/v1/dossiers/{id}/handover", id)
+                        .with(communeStaff)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .exchange())
+                .hasStatusOk();
+        var communeChair = authentication(
+                TestActors.authentication(TestActors.staff(commune, "STAFF", "DOSSIER_PROCESS", "DOC_SIGN")));
+        assertThat(mvc.post()
+                        .uri("/api/v1/dossiers/{id}/result", id)
+                        .multipart()
+                        .file(new MockMultipartFile("file", "giay-khai-sinh.pdf", "application/pdf", pdf))
+                        .param("summary", "Giấy khai sinh")
+                        .with(communeChair)
+                        .exchange())
+                .hasStatusOk();
+        assertThat(mvc.post()
+                        .uri("/api/v1/dossiers/{id}/handover", id)
+                        .with(communeChair)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .exchange())
+                .hasStatusOk();
+        // The result comes back to the desk that received it (Art. 20(1)), which hands it over.
+        MvcTestResult returned = post(desk, "/api/v1/dossiers/" + id + "/return", "{}");
+        assertThat(ApiClient.<String>read(returned, "$.state")).isEqualTo("RETURNED");
+    }
+
+    @Test
     void aTransferredDossierKeepsItsCodeHistoryAndDeadlines() {
         String desk = ApiClient.bearer(mvc, "motcua");
         MvcTestResult r = file(desk, "COMPLETE", null, null, true);

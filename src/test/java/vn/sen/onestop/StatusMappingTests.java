@@ -284,6 +284,7 @@ class StatusMappingTests {
                     UUID.randomUUID(),
                     "H99.10-261207-0001",
                     UUID.randomUUID(),
+                    null,
                     UUID.randomUUID(),
                     1,
                     "Thông báo tổ chức họp báo",
