@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.sen.organization.WorkingTime;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.web.ErrorMessages;
 
@@ -30,8 +31,10 @@ class DirectoryPages {
 
     private final ExchangeDirectory directory;
     private final ErrorMessages messages;
+    private final WorkingTime time;
 
-    DirectoryPages(ExchangeDirectory directory, ErrorMessages messages) {
+    DirectoryPages(ExchangeDirectory directory, ErrorMessages messages, WorkingTime time) {
+        this.time = time;
         this.directory = directory;
         this.messages = messages;
     }
@@ -56,14 +59,14 @@ class DirectoryPages {
         model.addAttribute("transport", transport);
         model.addAttribute("day", day);
         model.addAttribute("transports", Transport.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", today());
         return "exchange/directory";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         DirectoryForm form = new DirectoryForm();
-        form.setValidFrom(LocalDate.now());
+        form.setValidFrom(today());
         return form(model, form, null);
     }
 
@@ -141,5 +144,10 @@ class DirectoryPages {
         model.addAttribute("entryId", id);
         model.addAttribute("transports", Transport.values());
         return FORM;
+    }
+
+    /** Today in Vietnam (the server may run in UTC, seven hours behind in the evening). */
+    private LocalDate today() {
+        return LocalDate.now(time.zone());
     }
 }

@@ -32,7 +32,10 @@ class AgencyApi {
     private final AgencyMerger merger;
     private final OrganizationDirectory directory;
 
-    AgencyApi(AgencyRegistry registry, AgencyMerger merger, OrganizationDirectory directory) {
+    private final WorkingTime time;
+
+    AgencyApi(AgencyRegistry registry, AgencyMerger merger, OrganizationDirectory directory, WorkingTime time) {
+        this.time = time;
         this.registry = registry;
         this.merger = merger;
         this.directory = directory;
@@ -61,7 +64,7 @@ class AgencyApi {
             @RequestParam String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
         AgencyCode parsed = AgencyCode.parse(code);
-        return merger.resolve(parsed, on == null ? LocalDate.now() : on)
+        return merger.resolve(parsed, on == null ? LocalDate.now(time.zone()) : on)
                 .orElseThrow(() -> SenException.notFound("AGENCY_NOT_FOUND"));
     }
 

@@ -23,10 +23,10 @@ class AgencyForm {
 
     private @Nullable Long version;
 
-    static AgencyForm blank() {
+    static AgencyForm blank(LocalDate today) {
         AgencyForm form = new AgencyForm();
         form.level = AgencyLevel.DEPARTMENT;
-        form.validFrom = LocalDate.now();
+        form.validFrom = today;
         return form;
     }
 

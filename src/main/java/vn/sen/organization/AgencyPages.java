@@ -34,8 +34,10 @@ class AgencyPages {
     private final AgencyRegistry registry;
     private final AgencyMerger merger;
     private final ErrorMessages messages;
+    private final WorkingTime time;
 
-    AgencyPages(AgencyRegistry registry, AgencyMerger merger, ErrorMessages messages) {
+    AgencyPages(AgencyRegistry registry, AgencyMerger merger, ErrorMessages messages, WorkingTime time) {
+        this.time = time;
         this.registry = registry;
         this.merger = merger;
         this.messages = messages;
@@ -50,13 +52,13 @@ class AgencyPages {
         model.addAttribute("names", names());
         model.addAttribute("q", q);
         model.addAttribute("activeOn", activeOn);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(time.zone()));
         return "organization/agencies";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        return form(model, AgencyForm.blank(), null);
+        return form(model, AgencyForm.blank(LocalDate.now(time.zone())), null);
     }
 
     @PostMapping
@@ -104,7 +106,7 @@ class AgencyPages {
     @GetMapping("/merge")
     String mergeForm(Model model) {
         MergeForm form = new MergeForm();
-        form.setEffective(LocalDate.now());
+        form.setEffective(LocalDate.now(time.zone()));
         return mergePage(model, form);
     }
 

@@ -16,7 +16,8 @@ class MergeForm {
     private List<UUID> predecessorIds = new ArrayList<>();
     private String successorMode = EXISTING;
     private @Nullable UUID successorId;
-    private AgencyForm newSuccessor = AgencyForm.blank();
+    /** Its validity is the merger's effective date (the merger sets it), not a date of its own. */
+    private AgencyForm newSuccessor = AgencyForm.blank(LocalDate.EPOCH);
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate effective;
