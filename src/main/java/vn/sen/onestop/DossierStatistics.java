@@ -55,7 +55,29 @@ class DossierStatistics {
             @Nullable UUID agencyId, @Nullable LocalDate from, @Nullable LocalDate to, StatisticsGrouping grouping) {
         List<UUID> scope = scope(agencyId);
         StatisticsSql.Period p = period(from, to);
+        return reportOf(scope, p, grouping, sql.counts(scope, p, grouping));
+    }
+
+    /** The report and the indicators of the staff page; grouped by agency, both come from one pass. */
+    @PreAuthorize(READERS)
+    Overview overview(
+            @Nullable UUID agencyId, @Nullable LocalDate from, @Nullable LocalDate to, StatisticsGrouping grouping) {
+        List<UUID> scope = scope(agencyId);
+        StatisticsSql.Period p = period(from, to);
         Map<String, StatisticsCounts> counts = sql.counts(scope, p, grouping);
+        Map<String, StatisticsCounts> byAgency =
+                grouping == StatisticsGrouping.AGENCY ? counts : sql.counts(scope, p, StatisticsGrouping.AGENCY);
+        return new Overview(reportOf(scope, p, grouping, counts), indicatorsOf(scope, p, byAgency));
+    }
+
+    /** What the staff page shows. */
+    record Overview(StatisticsReport report, List<AgencyIndicators> indicators) {}
+
+    private StatisticsReport reportOf(
+            @Nullable List<UUID> scope,
+            StatisticsSql.Period p,
+            StatisticsGrouping grouping,
+            Map<String, StatisticsCounts> counts) {
         Map<String, String> names = labels(grouping, counts.keySet());
         List<StatisticsRow> rows = new ArrayList<>();
         StatisticsCounts total = StatisticsCounts.ZERO;
@@ -76,7 +98,9 @@ class DossierStatistics {
     /** The 766 indicators of the agency (or, for a system-wide actor, of every agency) for the period. */
     @PreAuthorize(READERS)
     List<AgencyIndicators> indicators(@Nullable UUID agencyId, @Nullable LocalDate from, @Nullable LocalDate to) {
-        return indicatorsOf(scope(agencyId), period(from, to));
+        List<UUID> scope = scope(agencyId);
+        StatisticsSql.Period p = period(from, to);
+        return indicatorsOf(scope, p, sql.counts(scope, p, StatisticsGrouping.AGENCY));
     }
 
     /**
@@ -90,7 +114,8 @@ class DossierStatistics {
         if (first.isAfter(today)) {
             throw SenException.invalidField("year", "STATISTICS_PERIOD_INVALID");
         }
-        return indicatorsOf(null, sql.period(first, last.isAfter(today) ? today : last, clock.instant()));
+        StatisticsSql.Period p = sql.period(first, last.isAfter(today) ? today : last, clock.instant());
+        return indicatorsOf(null, p, sql.counts(null, p, StatisticsGrouping.AGENCY));
     }
 
     /** Who may be reported on: the actor's agency, or what a system-wide actor asks for (null: all agencies). */
@@ -121,8 +146,8 @@ class DossierStatistics {
         return sql.period(first, last, clock.instant());
     }
 
-    private List<AgencyIndicators> indicatorsOf(@Nullable List<UUID> scope, StatisticsSql.Period p) {
-        Map<String, StatisticsCounts> counts = sql.counts(scope, p, StatisticsGrouping.AGENCY);
+    private List<AgencyIndicators> indicatorsOf(
+            @Nullable List<UUID> scope, StatisticsSql.Period p, Map<String, StatisticsCounts> counts) {
         Map<UUID, Indicators.Coverage> coverage = sql.coverage();
         List<IndicatorDefinition> inForce = definitions.inForce(p.to());
         Set<UUID> agencies = new LinkedHashSet<>();

@@ -42,13 +42,14 @@ class StatisticsPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "AGENCY") StatisticsGrouping grouping,
             Model model) {
-        StatisticsReport report = statistics.report(agency, from, to, grouping);
+        DossierStatistics.Overview overview = statistics.overview(agency, from, to, grouping);
+        StatisticsReport report = overview.report();
         boolean systemWide = CurrentActor.require().systemWide();
         model.addAttribute("report", report);
         List<StatisticsRow> rows = new java.util.ArrayList<>(report.rows());
         rows.add(report.total());
         model.addAttribute("rows", rows);
-        model.addAttribute("indicators", statistics.indicators(report.agencyId(), report.from(), report.to()));
+        model.addAttribute("indicators", overview.indicators());
         model.addAttribute("agency", report.agencyId());
         model.addAttribute("from", report.from());
         model.addAttribute("to", report.to());

@@ -1,18 +1,23 @@
 package vn.sen.onestop;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 import vn.sen.organization.WorkingTime;
 
@@ -40,7 +45,7 @@ class StatisticsSql {
             "coalesce(d.result_ready_at, case when d.state in ('REFUSED', 'STOPPED', 'CLOSED') then d.ended_at end)";
 
     /** The span of the GiST index {@code dossier_statistics_span_ix}, word for word. */
-    static final String SPAN = "tstzrange(" + INTAKE + ", " + DONE + ", '[]')";
+    static final String SPAN = "tstzrange(least(" + INTAKE + ", " + DONE + "), " + DONE + ", '[]')";
 
     /** How many years before the period a clock may have started and still be counted in working days. */
     private static final int YEARS_BACK = 3;
@@ -110,6 +115,7 @@ class StatisticsSql {
                 + " where (v.completed and v.verdict = 'LATE')"
                 + " or (not v.ended and not v.waiting_at_end and v.due_at < :cut)"
                 + " order by v.appointment, x.code limit :limit";
+        plan();
         return jdbc.sql(sql)
                 .param("start", p.start())
                 .param("end", p.end())
@@ -166,6 +172,7 @@ class StatisticsSql {
         String join = grouping == StatisticsGrouping.FIELD ? " join onestop.procedure p on p.id = d.procedure_id" : "";
         LocalDate base = p.from().minusYears(YEARS_BACK);
         Map<String, StatisticsCounts> out = new HashMap<>();
+        plan();
         jdbc.sql(judged(key, join, agencies) + AGGREGATE)
                 .param("start", p.start())
                 .param("end", p.end())
@@ -178,6 +185,17 @@ class StatisticsSql {
                     out.put(rs.getString("k"), counts(rs));
                 });
         return out;
+    }
+
+    /**
+     * Settings for the statistics' statements, local to the read-only transaction (docs/benchmarks.md, measured on a
+     * generated province): a custom plan every time, because the generic plan the driver's prepared statement ends up
+     * with guesses 10,000 rows for any period and sorts a year's 200,000 on disk; and no JIT, whose compilation of this
+     * wide expression list costs more than it saves.
+     */
+    private void plan() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        jdbc.sql("set local jit = off").update();
     }
 
     /** What the catalogue offers online per agency (indicator 3.1): active procedures, and those partly or fully online. */
@@ -205,7 +223,7 @@ class StatisticsSql {
                          d.clock_started_at, d.supplement_requested_at as sr,
                          d.supplement_requested_at + make_interval(secs => d.waiting_seconds) as sr_done,
                          %s as intake, %s as done, coalesce(d.original_due_at, d.due_at) as appointment, d.due_at,
-                         exists (select 1 from onestop.dossier_file f where f.dossier_id = d.id) as has_files
+                         d.id
                   from onestop.dossier d%s
                   where %s && tstzrange(cast(:start as timestamptz), cast(:end as timestamptz), '[)')%s
                 ), t as (
@@ -238,6 +256,11 @@ class StatisticsSql {
                 .formatted(key, INTAKE, DONE, join, SPAN, scope);
     }
 
+    /**
+     * The counts. The working-day array is bound as an {@code int[]}: a text cast in the select list would parse the
+     * whole array again for every row (array_in is not immutable, so it is never folded), and a CTE would keep the
+     * query from running in parallel.
+     */
     private static final String AGGREGATE =
             """
             select k,
@@ -262,8 +285,10 @@ class StatisticsSql {
                    coalesce(sum(days) filter (where completed), 0) as working_days,
                    count(days) filter (where completed) as timed,
                    count(*) filter (where completed and result_file_id is not null) as electronic_results,
-                   count(*) filter (where received and has_files
-                                      and (result_ready_at is null or result_file_id is not null)) as digitised,
+                   -- last in the condition: the probe of the files runs only for the dossiers that can count
+                   count(*) filter (where received and (result_ready_at is null or result_file_id is not null)
+                                      and exists (select 1 from onestop.dossier_file f where f.dossier_id = x.id))
+                     as digitised,
                    count(*) filter (where received and channel = 'ONLINE'
                                       and (result_ready_at is null or result_file_id is not null)) as online_counted
             from (select v.*,
@@ -276,19 +301,26 @@ class StatisticsSql {
 
     /**
      * The working days before each day from {@code base} (index 1 is {@code base} itself, 0 days before it) to
-     * {@code last}, as a PostgreSQL array literal: the working days between two dates are then the difference of two
+     * {@code last}, bound as an int array: the working days between two dates are then the difference of two
      * subscripts, with no calendar in the database (the calendar belongs to the organization module).
      */
-    String ordinals(LocalDate base, LocalDate last) {
-        StringJoiner out = new StringJoiner(",", "{", "}");
+    SqlParameterValue ordinals(LocalDate base, LocalDate last) {
+        List<Integer> out = new ArrayList<>();
         int count = 0;
         for (LocalDate day = base; !day.isAfter(last); day = day.plusDays(1)) {
-            out.add(Integer.toString(count));
+            out.add(count);
             if (time.isWorkingDay(day)) {
                 count++;
             }
         }
-        return out.toString();
+        Integer[] values = out.toArray(Integer[]::new);
+        return new SqlParameterValue(Types.ARRAY, new AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(Connection connection, int sqlType, @Nullable String typeName)
+                    throws SQLException {
+                return connection.createArrayOf("int4", values);
+            }
+        });
     }
 
     /** Agency ids as an array literal: bound as one text value rather than expanded into a list of parameters. */

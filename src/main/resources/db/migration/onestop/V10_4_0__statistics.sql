@@ -5,8 +5,12 @@
 -- report reads exactly the dossiers whose span meets the period (carried over, received, ended in it), which a
 -- B-tree on either end cannot find alone; a GiST index on the range can (ADR 0011). DossierStatistics repeats this
 -- expression word for word (StatisticsSql.SPAN) so that the planner matches it.
+-- The lower bound is the earlier of the two, so that no odd row (an end recorded before the intake, as imported
+-- data may have) can make the range invalid and refuse the row's insert or update.
 create index dossier_statistics_span_ix on onestop.dossier using gist (
-    tstzrange(coalesce(received_at, submitted_at),
+    tstzrange(least(coalesce(received_at, submitted_at),
+                    coalesce(result_ready_at,
+                             case when state in ('REFUSED', 'STOPPED', 'CLOSED') then ended_at end)),
               coalesce(result_ready_at,
                        case when state in ('REFUSED', 'STOPPED', 'CLOSED') then ended_at end),
               '[]'));
