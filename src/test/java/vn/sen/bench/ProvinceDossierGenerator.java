@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * {@code agencies} agencies (generated ids, not organization rows: the statistics name an unknown agency by its id),
  * and {@code dossiers} dossiers over {@code years} years up to today, in the order they came in, with a realistic
  * mix: about 45% online, 50% at the counter, 5% by post; older dossiers mostly returned (about 85% of them early or on
- * time, the rest late), some refused, stopped, closed or still open past their appointment; 8% asked once to
+ * time, the rest late), some refused, stopped, closed or still open past their appointment; 4% asked once to
  * supplement (the clock restarted after the waiting, as Sen does), 2% extended; the last two months still moving
  * (in process, waiting for a supplement, awaiting the online check). Four dossiers in five carry a digitised input file,
  * and every applicant a phone number, so that the lookup benchmark can use valid code and phone pairs.
