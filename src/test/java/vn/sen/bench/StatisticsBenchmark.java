@@ -1,0 +1,130 @@
+package vn.sen.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The speed targets of the one-stop statistics and the public lookup (issue 5) against a running Sen (loopback only),
+ * filled by {@link ProvinceDossierGenerator}:
+ *
+ * <ul>
+ *   <li>{@code report YEAR RUNS}: {@code GET /api/v1/dossier-statistics/report} for one year across all agencies as
+ *       the system administrator, one request at a time (target: under 1 s), grouped by agency, then by field and by
+ *       procedure; and {@code /indicators} for the same year (what the public page computes every few minutes);
+ *   <li>{@code lookup USERS SECONDS}: {@code POST /api/v1/dossiers/lookup} with valid code and phone pairs of generated
+ *       dossiers, from {@code USERS} concurrent clients (target: p95 under 50 ms with 64), after a 10 s warm-up.
+ * </ul>
+ *
+ * <pre>
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" vn.sen.bench.StatisticsBenchmark \
+ *     http://localhost:8080 jdbc:postgresql://localhost:15432/postgres postgres postgres report 2025 30
+ * java -cp … vn.sen.bench.StatisticsBenchmark http://localhost:8080 jdbc:… postgres postgres lookup 64 30
+ * </pre>
+ */
+public final class StatisticsBenchmark {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private StatisticsBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 7) {
+            System.err.println("usage: StatisticsBenchmark baseUrl jdbcUrl user password report YEAR RUNS"
+                    + " | lookup USERS SECONDS");
+            System.exit(2);
+        }
+        String base = args[0];
+        int a = Integer.parseInt(args[5]);
+        int b = Integer.parseInt(args[6]);
+        switch (args[4]) {
+            case "report" -> report(base, a, b);
+            case "lookup" -> lookup(base, pairs(args[1], args[2], args[3]), a, b);
+            default -> throw new IllegalArgumentException(args[4]);
+        }
+    }
+
+    static void report(String base, int year, int runs) throws Exception {
+        String bearer = "Bearer " + IncomingLoadBenchmark.token(base, "admin");
+        String period = "from=" + year + "-01-01&to=" + year + "-12-31";
+        for (String path : List.of(
+                "/api/v1/dossier-statistics/report?grouping=AGENCY&" + period,
+                "/api/v1/dossier-statistics/report?grouping=FIELD&" + period,
+                "/api/v1/dossier-statistics/report?grouping=PROCEDURE&" + period,
+                "/api/v1/dossier-statistics/indicators?" + period)) {
+            HttpRequest request = HttpRequest.newBuilder(LoadScenario.uri(base, path))
+                    .header("Authorization", bearer)
+                    .GET()
+                    .build();
+            for (int i = 0; i < 3; i++) {
+                send(request);
+            }
+            long[] millis = new long[runs];
+            int size = 0;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                size = send(request);
+                millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            }
+            Arrays.sort(millis);
+            System.out.printf(
+                    "%s: %d runs, p50 %d ms, p95 %d ms, max %d ms (%d bytes)%n",
+                    path,
+                    runs,
+                    millis[(int) Math.ceil(runs * 0.5) - 1],
+                    millis[(int) Math.ceil(runs * 0.95) - 1],
+                    millis[runs - 1],
+                    size);
+        }
+    }
+
+    static void lookup(String base, List<String[]> pairs, int users, int seconds) throws Exception {
+        IntFunction<HttpRequest> requests = i -> {
+            String[] pair = pairs.get(Math.floorMod(i * 7 + i / 1_000_000, pairs.size()));
+            return HttpRequest.newBuilder(LoadScenario.uri(base, "/api/v1/dossiers/lookup"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"code\":\"" + pair[0] + "\",\"contact\":\"" + pair[1] + "\"}"))
+                    .build();
+        };
+        LoadScenario.Result result =
+                new LoadScenario().run(users, Duration.ofSeconds(10), Duration.ofSeconds(seconds), requests);
+        System.out.printf("lookup, %d users, %d pairs: %s%n", users, pairs.size(), result);
+    }
+
+    /** Valid code and phone pairs of generated dossiers, spread over the five years. */
+    static List<String[]> pairs(String url, String user, String password) throws Exception {
+        List<String[]> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select code, applicant_phone from onestop.dossier tablesample"
+                        + " system (2) where code like 'BENCH%' limit 20000")) {
+            while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no generated dossiers: run ProvinceDossierGenerator first");
+        }
+        return out;
+    }
+
+    private static int send(HttpRequest request) throws Exception {
+        HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(
+                    request.uri() + " answered " + r.statusCode() + ": " + new String(r.body()));
+        }
+        return r.body().length;
+    }
+}
