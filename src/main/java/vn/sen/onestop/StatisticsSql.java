@@ -220,7 +220,7 @@ class StatisticsSql {
         return """
                 with s as (
                   select %s as k, d.channel, d.state, d.supplement_requests, d.result_file_id, d.result_ready_at,
-                         d.clock_started_at, d.supplement_requested_at as sr,
+                         d.clock_started_at, d.supplement_requested_at as sr, d.digitised,
                          d.supplement_requested_at + make_interval(secs => d.waiting_seconds) as sr_done,
                          %s as intake, %s as done, coalesce(d.original_due_at, d.due_at) as appointment, d.due_at,
                          d.id
@@ -285,10 +285,8 @@ class StatisticsSql {
                    coalesce(sum(days) filter (where completed), 0) as working_days,
                    count(days) filter (where completed) as timed,
                    count(*) filter (where completed and result_file_id is not null) as electronic_results,
-                   -- last in the condition: the probe of the files runs only for the dossiers that can count
                    count(*) filter (where received and (result_ready_at is null or result_file_id is not null)
-                                      and exists (select 1 from onestop.dossier_file f where f.dossier_id = x.id))
-                     as digitised,
+                                      and digitised) as digitised,
                    count(*) filter (where received and channel = 'ONLINE'
                                       and (result_ready_at is null or result_file_id is not null)) as online_counted
             from (select v.*,
