@@ -1,8 +1,15 @@
 package vn.sen.onestop;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sen.shared.error.SenException;
@@ -16,11 +23,11 @@ import vn.sen.shared.error.SenException;
 @Component
 public class DossierLookup {
 
-    private final Dossiers dossiers;
+    private final JdbcTemplate jdbc;
     private final LookupThrottle throttle;
 
-    DossierLookup(Dossiers dossiers, LookupThrottle throttle) {
-        this.dossiers = dossiers;
+    DossierLookup(JdbcTemplate jdbc, LookupThrottle throttle) {
+        this.jdbc = jdbc;
         this.throttle = throttle;
     }
 
@@ -35,15 +42,76 @@ public class DossierLookup {
             throw SenException.invalid("DOSSIER_LOOKUP_INCOMPLETE");
         }
         throttle.check(client, wanted);
-        DossierView found = dossiers.findByCode(wanted)
-                .map(Dossier::view)
-                .filter(d -> matches(d.applicant(), contact))
-                .orElse(null);
-        if (found == null) {
+        // Plain reads of what the answer shows: the portal's busiest request need not load whole aggregates.
+        List<Found> found = jdbc.query(
+                "select id, code, procedure_name, applicant_name, applicant_phone, applicant_email, state,"
+                        + " submitted_at, received_at, due_at, extended, supplement_items, supplement_deadline"
+                        + " from onestop.dossier where code = ?",
+                (rs, row) -> found(rs),
+                wanted);
+        if (found.isEmpty() || !matches(found.get(0).phone(), found.get(0).email(), contact)) {
             throttle.failed(client, wanted);
             throw SenException.notFound("DOSSIER_LOOKUP_NOT_FOUND");
         }
-        return status(found);
+        Found d = found.get(0);
+        List<PublicDossierStatus.Line> history = jdbc.query(
+                "select at, kind from onestop.dossier_event where dossier_id = ? order by position",
+                (rs, row) -> new PublicDossierStatus.Line(
+                        rs.getTimestamp("at").toInstant(),
+                        DossierEventKind.valueOf(rs.getString("kind")).label()),
+                d.id());
+        boolean waiting = d.state() == DossierState.AWAITING_SUPPLEMENT;
+        return new PublicDossierStatus(
+                d.code(),
+                d.procedureName(),
+                mask(d.name()),
+                d.state(),
+                d.state().label(),
+                d.submittedAt(),
+                d.receivedAt(),
+                d.dueAt(),
+                d.extended(),
+                waiting ? d.supplementItems() : null,
+                waiting ? d.supplementDeadline() : null,
+                history);
+    }
+
+    /** The columns the lookup reads. */
+    private record Found(
+            UUID id,
+            String code,
+            String procedureName,
+            String name,
+            @Nullable String phone,
+            @Nullable String email,
+            DossierState state,
+            Instant submittedAt,
+            @Nullable Instant receivedAt,
+            @Nullable Instant dueAt,
+            boolean extended,
+            @Nullable String supplementItems,
+            @Nullable Instant supplementDeadline) {}
+
+    private static Found found(ResultSet rs) throws SQLException {
+        return new Found(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("procedure_name"),
+                rs.getString("applicant_name"),
+                rs.getString("applicant_phone"),
+                rs.getString("applicant_email"),
+                DossierState.valueOf(rs.getString("state")),
+                rs.getTimestamp("submitted_at").toInstant(),
+                instant(rs, "received_at"),
+                instant(rs, "due_at"),
+                rs.getBoolean("extended"),
+                rs.getString("supplement_items"),
+                instant(rs, "supplement_deadline"));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
 
     static PublicDossierStatus status(DossierView d) {
@@ -65,12 +133,12 @@ public class DossierLookup {
     }
 
     /** The same phone (blanks, dots, dashes and +84 ignored) or the same e-mail (case ignored). */
-    static boolean matches(ApplicantView a, String contact) {
+    static boolean matches(@Nullable String phone, @Nullable String email, String contact) {
         String given = contact.strip();
         if (given.contains("@")) {
-            return a.email() != null && a.email().equalsIgnoreCase(given);
+            return email != null && email.equalsIgnoreCase(given);
         }
-        return a.phone() != null && Objects.equals(phone(a.phone()), phone(given));
+        return phone != null && Objects.equals(phone(phone), phone(given));
     }
 
     private static String phone(String p) {
