@@ -122,7 +122,7 @@ class DossierProcessing {
      * appraisal (Art. 19(5)).
      */
     DossierView askSupplement(UUID id, @Nullable Long version, @Nullable String items) {
-        Dossier dossier = keeper.load(id, version);
+        Dossier dossier = competent(keeper.load(id, version));
         Instant now = clock.instant();
         dossier.askSupplement(
                 FilingRules.text("items", items),
@@ -134,7 +134,7 @@ class DossierProcessing {
 
     /** Apologises and moves the return date once (Art. 19(6), Mẫu số 04). */
     DossierView extend(UUID id, @Nullable Long version, @Nullable LocalDate newDate, @Nullable String reason) {
-        Dossier dossier = keeper.load(id, version);
+        Dossier dossier = competent(keeper.load(id, version));
         if (newDate == null) {
             throw SenException.invalidField("newDueDate", "DOSSIER_EXTENSION_DATE_INVALID");
         }
@@ -151,9 +151,20 @@ class DossierProcessing {
 
     /** Refuses a dossier not the agency's to solve, or ineligible after appraisal (Art. 19(3), Mẫu số 03). */
     DossierView refuse(UUID id, @Nullable Long version, @Nullable String reason) {
-        Dossier dossier = keeper.load(id, version);
+        Dossier dossier = competent(keeper.load(id, version));
         dossier.refuse(FilingRules.text("reason", reason), clock.instant(), DossierKeeper.actorName());
         return keeper.keep(dossier, DossierEventKind.REFUSED, null);
+    }
+
+    /**
+     * Judging a dossier is the competent agency's: a desk of another agency that received it may only check it before
+     * it is received (Art. 17), not refuse, send back or extend it afterwards.
+     */
+    private static Dossier competent(Dossier dossier) {
+        if (dossier.state() != DossierState.SUBMITTED && !CurrentActor.require().mayAccessAgency(dossier.agencyId())) {
+            throw SenException.notFound("DOSSIER_NOT_FOUND");
+        }
+        return dossier;
     }
 
     /** A step is done by someone of its role ({@link StepRole#permission()}). */

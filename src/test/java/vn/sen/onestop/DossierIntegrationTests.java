@@ -430,6 +430,8 @@ class DossierIntegrationTests {
                 .contains(id);
         // The desk hands it to the commune's specialist, but cannot do the commune's processing itself.
         assertThat(post(desk, handover(id), "{}")).hasStatusOk();
+        assertThat(post(desk, "/api/v1/dossiers/" + id + "/refusal", "{\"reason\":\"x\"}"))
+                .hasStatus(404);
         var communeStaff = authentication(
                 TestActors.authentication(TestActors.staff(commune, "STAFF", "DOSSIER_PROCESS", "DOC_PROCESS")));
         var skhcnSpecialist = ApiClient.bearer(mvc, "chuyenvien");
