@@ -1,10 +1,13 @@
 package vn.sen.onestop;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -162,9 +165,7 @@ class DossierPages {
         model.addAttribute("slips", DossierSlips.formsFor(d));
         List<AgencyView> others = otherAgencies(d.agencyId());
         model.addAttribute("agencies", others);
-        model.addAttribute(
-                "agencyNames",
-                others.stream().collect(java.util.stream.Collectors.toMap(AgencyView::id, AgencyView::name)));
+        model.addAttribute("agencyNames", others.stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name)));
         model.addAttribute("tasks", tasks.ofDossier(id));
         return "onestop/dossier";
     }
@@ -204,8 +205,8 @@ class DossierPages {
             try (var in = file.getInputStream()) {
                 String name = file.getOriginalFilename() == null ? "ket-qua.pdf" : file.getOriginalFilename();
                 return processing.attachResult(id, version, name, in, summary);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -243,7 +244,7 @@ class DossierPages {
     String extend(
             @PathVariable UUID id,
             @RequestParam long version,
-            @RequestParam(required = false) java.time.@Nullable LocalDate newDueDate,
+            @RequestParam(required = false) @Nullable LocalDate newDueDate,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes flash) {
         return act(id, flash, "dossier.extended", () -> processing.extend(id, version, newDueDate, reason));
