@@ -24,7 +24,17 @@ public enum IndicatorFormula {
      * 4.2 Tỷ lệ hồ sơ thực hiện số hóa: received dossiers with digitised input files and, once completed, an
      * electronic result.
      */
-    DIGITISED_DOSSIERS(true);
+    DIGITISED_DOSSIERS(true),
+    /**
+     * 3.6 Tỷ lệ hồ sơ thanh toán trực tuyến: dossiers received in the period, of procedures bearing a fee, paid online
+     * (DuocThanhToanTrucTuyen = 2: through Sen's gateway).
+     */
+    PAID_ONLINE(true),
+    /**
+     * 5.4 Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC: 100% − (late-dossier rate + rate of dossiers rated "không
+     * hài lòng"); feedback (PAKN) is not in Sen yet, so only the ratings count as dislikes.
+     */
+    SATISFACTION(true);
 
     private final boolean rate;
 

@@ -29,6 +29,8 @@ final class Indicators {
 
     static IndicatorValue value(IndicatorDefinition d, StatisticsCounts c, Coverage coverage) {
         return switch (d.formula()) {
+            case PAID_ONLINE -> rate(d, c.paidOnline(), c.feeDossiers());
+            case SATISFACTION -> satisfaction(d, c);
             case ON_TIME_RATE -> rate(d, c.assessedInTime(), c.assessed());
             case AVERAGE_TIME ->
                 scored(
@@ -41,6 +43,19 @@ final class Indicators {
             case ELECTRONIC_RESULTS -> rate(d, c.electronicResults(), c.completed());
             case DIGITISED_DOSSIERS -> rate(d, c.digitised(), c.received());
         };
+    }
+
+    /**
+     * 5.4 = 100% − (the late-dossier rate + the rate of dossiers rated "không hài lòng"), never below 0; the late rate is
+     * the complement of 2.1's, the dislike rate is over the dossiers received.
+     */
+    private static IndicatorValue satisfaction(IndicatorDefinition d, StatisticsCounts c) {
+        if (c.assessed() == 0) {
+            return scored(d, null, null, null);
+        }
+        double late = 100.0 * (c.assessed() - c.assessedInTime()) / c.assessed();
+        double dislike = c.received() == 0 ? 0 : 100.0 * c.dislikes() / c.received();
+        return scored(d, StatisticsRow.round(Math.max(0, 100 - late - dislike)), null, null);
     }
 
     private static IndicatorValue rate(IndicatorDefinition d, long part, long whole) {

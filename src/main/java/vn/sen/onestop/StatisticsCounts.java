@@ -36,10 +36,13 @@ public record StatisticsCounts(
         long timed,
         long electronicResults,
         long digitised,
-        long onlineCounted) {
+        long onlineCounted,
+        long feeDossiers,
+        long paidOnline,
+        long dislikes) {
 
     static final StatisticsCounts ZERO =
-            new StatisticsCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            new StatisticsCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** The sum of two rows, for totals. */
     StatisticsCounts plus(StatisticsCounts o) {
@@ -65,6 +68,9 @@ public record StatisticsCounts(
                 timed + o.timed,
                 electronicResults + o.electronicResults,
                 digitised + o.digitised,
-                onlineCounted + o.onlineCounted);
+                onlineCounted + o.onlineCounted,
+                feeDossiers + o.feeDossiers,
+                paidOnline + o.paidOnline,
+                dislikes + o.dislikes);
     }
 }

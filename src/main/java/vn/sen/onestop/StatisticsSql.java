@@ -223,8 +223,15 @@ class StatisticsSql {
                          d.clock_started_at, d.supplement_requested_at as sr, d.digitised,
                          d.supplement_requested_at + make_interval(secs => d.waiting_seconds) as sr_done,
                          %s as intake, %s as done, coalesce(d.original_due_at, d.due_at) as appointment, d.due_at,
-                         d.id
+                         d.id, coalesce(fee.fee, false) as fee, paid.dossier_id is not null as paid,
+                         dislike.dossier_id is not null as disliked
                   from onestop.dossier d%s
+                  left join (select procedure_id, sum(amount) > 0 as fee from onestop.procedure_fee
+                             group by procedure_id) fee on fee.procedure_id = d.procedure_id
+                  left join (select distinct dossier_id from onestop.payment where state = 'PAID') paid
+                         on paid.dossier_id = d.id
+                  left join (select dossier_id from onestop.dossier_rating where satisfaction = 'DISSATISFIED') dislike
+                         on dislike.dossier_id = d.id
                   where %s && tstzrange(cast(:start as timestamptz), cast(:end as timestamptz), '[)')%s
                 ), t as (
                   select s.*, done is not null and done < :end as ended,
@@ -288,7 +295,10 @@ class StatisticsSql {
                    count(*) filter (where received and (result_ready_at is null or result_file_id is not null)
                                       and digitised) as digitised,
                    count(*) filter (where received and channel = 'ONLINE'
-                                      and (result_ready_at is null or result_file_id is not null)) as online_counted
+                                      and (result_ready_at is null or result_file_id is not null)) as online_counted,
+                   count(*) filter (where received and fee) as fee_dossiers,
+                   count(*) filter (where received and fee and paid) as paid_online,
+                   count(*) filter (where received and disliked) as dislikes
             from (select v.*,
                          (cast(:ord as int[]))[((result_ready_at at time zone :zone)::date - cast(:base as date)) + 1]
                          - (cast(:ord as int[]))[((clock_started_at at time zone :zone)::date - cast(:base as date)) + 1]
@@ -353,6 +363,9 @@ class StatisticsSql {
                 rs.getLong("timed"),
                 rs.getLong("electronic_results"),
                 rs.getLong("digitised"),
-                rs.getLong("online_counted"));
+                rs.getLong("online_counted"),
+                rs.getLong("fee_dossiers"),
+                rs.getLong("paid_online"),
+                rs.getLong("dislikes"));
     }
 }

@@ -176,6 +176,23 @@ class DossierStatisticsIntegrationTests {
                 .received(at(3, 5, 9))
                 .due(at(3, 25, 17))
                 .save();
+        // The partly online procedure bears a fee; D2 paid it online; D3's applicant was not satisfied.
+        jdbc.update(
+                "insert into onestop.procedure_fee (procedure_id, position, name, amount) values (?, 0, 'Lệ phí', 50000)",
+                partial);
+        jdbc.update(
+                "insert into onestop.payment (id, dossier_id, agency_id, amount, gateway, reference, state, created_at,"
+                        + " paid_at, gateway_transaction) values (?, (select id from onestop.dossier where code = ?), ?,"
+                        + " 50000, 'sandbox', ?, 'PAID', now(), now(), ?)",
+                UUID.randomUUID(),
+                codes.get("D2"),
+                agency,
+                "TK" + agency.toString().substring(0, 8),
+                "GD" + agency);
+        jdbc.update(
+                "insert into onestop.dossier_rating (dossier_id, satisfaction, rated_at)"
+                        + " values ((select id from onestop.dossier where code = ?), 'DISSATISFIED', now())",
+                codes.get("D3"));
     }
 
     @Test
@@ -224,7 +241,7 @@ class DossierStatisticsIntegrationTests {
         MvcTestResult r = get(officer(agency), "/api/v1/dossier-statistics/indicators?from=2025-03-01&to=2025-03-31");
         assertThat(r).hasStatusOk();
         assertThat(ApiClient.<List<String>>read(r, "$[0].indicators[*].code"))
-                .containsExactly("2.1", "2.2", "3.1", "3.3", "4.1", "4.2");
+                .containsExactly("2.1", "2.2", "3.1", "3.3", "3.6", "4.1", "4.2", "5.4");
         // 2.1: 7 of 13 in time, no threshold stated: 53.85 × 20 ÷ 100.
         assertIndicator(r, 0, 53.85, 7, 13, 10.77);
         // 3.1: one of two procedures online, full at 80%: 50 × 4 ÷ 80.
@@ -232,13 +249,26 @@ class DossierStatisticsIntegrationTests {
         // 3.3: 3 online of 11 (D7's paper-only result does not count), full at 50%: 27.27 × 4 ÷ 50.
         assertIndicator(r, 3, 27.27, 3, 11, 2.18);
         // 4.1: 6 electronic results of 7 completed: 85.71 × 6 ÷ 100.
-        assertIndicator(r, 4, 85.71, 6, 7, 5.14);
+        assertIndicator(r, 5, 85.71, 6, 7, 5.14);
         // 4.2: 5 of 11 received with digitised files (D1's are last period's), full at 80%: 45.45 × 4 ÷ 80.
-        assertIndicator(r, 5, 45.45, 5, 11, 2.27);
+        assertIndicator(r, 6, 45.45, 5, 11, 2.27);
+        // 3.6: D2 paid online, of the dossiers of the fee-bearing procedure received in March; no threshold: × 10 ÷
+        // 100.
+        Integer feeDossiers = jdbc.queryForObject(
+                "select count(*) from onestop.dossier where procedure_id = ?"
+                        + " and coalesce(received_at, submitted_at) >= ? and coalesce(received_at, submitted_at) < ?",
+                Integer.class,
+                partial,
+                java.sql.Timestamp.from(at(3, 1, 0).toInstant()),
+                java.sql.Timestamp.from(at(4, 1, 0).toInstant()));
+        double paidRate = Math.round(10000.0 / feeDossiers) / 100.0;
+        assertIndicator(r, 4, paidRate, 1, feeDossiers, Math.round(paidRate * 10) / 100.0);
+        // 5.4: 100 − 46.15 (late: 6 of 13) − 9.09 (one dislike of 11 received) = 44.76, full at 90%: 44.76 × 6 ÷ 90.
+        assertThat(ApiClient.<Double>read(r, "$[0].indicators[7].value")).isEqualTo(44.76);
+        assertThat(ApiClient.<Double>read(r, "$[0].indicators[7].points")).isEqualTo(2.98);
         // 2.2 is tracked without points.
         assertThat(ApiClient.<Double>read(r, "$[0].indicators[1].points")).isEqualTo(0.0);
-        assertThat(ApiClient.<Double>read(r, "$[0].points")).isEqualTo(22.86);
-        assertThat(ApiClient.<Double>read(r, "$[0].maxPoints")).isEqualTo(38.0);
+        assertThat(ApiClient.<Double>read(r, "$[0].maxPoints")).isEqualTo(54.0);
     }
 
     @Test

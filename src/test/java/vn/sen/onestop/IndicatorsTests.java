@@ -47,7 +47,8 @@ class IndicatorsTests {
 
     @Test
     void eachFormulaReadsItsOwnCounts() {
-        StatisticsCounts c = new StatisticsCounts(2, 10, 6, 3, 1, 8, 2, 4, 2, 1, 1, 1, 0, 0, 0, 12, 9, 40, 8, 6, 7, 5);
+        StatisticsCounts c =
+                new StatisticsCounts(2, 10, 6, 3, 1, 8, 2, 4, 2, 1, 1, 1, 0, 0, 0, 12, 9, 40, 8, 6, 7, 5, 0, 0, 0);
         Indicators.Coverage coverage = new Indicators.Coverage(9, 10);
         List<IndicatorValue> values = Indicators.compute(
                 List.of(
@@ -63,6 +64,30 @@ class IndicatorsTests {
         assertThat(values)
                 .extracting(v -> v.points().toPlainString())
                 .containsExactly("15.00", "0.00", "4.00", "4.00", "4.50", "3.50");
+    }
+
+    @Test
+    void paymentsAndSatisfactionReadThePeriodsServiceCounts() {
+        // 40 assessed, 30 in time (25% late); 10 received; 1 dislike (10%): 5.4 = 100 - 25 - 10 = 65
+        StatisticsCounts c =
+                new StatisticsCounts(2, 10, 6, 3, 1, 8, 2, 4, 2, 1, 1, 1, 0, 0, 0, 40, 30, 40, 8, 6, 7, 5, 8, 6, 1);
+        List<IndicatorValue> values = Indicators.compute(
+                List.of(
+                        definition(IndicatorFormula.PAID_ONLINE, big(80), big(10)),
+                        definition(IndicatorFormula.SATISFACTION, big(90), big(6))),
+                c,
+                Indicators.Coverage.NONE);
+        assertThat(values).extracting(IndicatorValue::value).containsExactly(75.0, 65.0);
+        assertThat(values).extracting(v -> v.points().toPlainString()).containsExactly("9.38", "4.33");
+        // Nothing assessed: 5.4 has no value; no fee-bearing dossier: 3.6 has none either.
+        assertThat(Indicators.compute(
+                        List.of(
+                                definition(IndicatorFormula.PAID_ONLINE, big(80), big(10)),
+                                definition(IndicatorFormula.SATISFACTION, big(90), big(6))),
+                        StatisticsCounts.ZERO,
+                        Indicators.Coverage.NONE))
+                .extracting(IndicatorValue::value)
+                .containsOnlyNulls();
     }
 
     @Test
