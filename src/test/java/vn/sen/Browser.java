@@ -132,12 +132,25 @@ public final class Browser implements AutoCloseable {
         target.click();
         if (submits) {
             try {
-                wait.until(ExpectedConditions.stalenessOf(page));
+                wait.until(driver -> gone(page));
             } catch (org.openqa.selenium.TimeoutException e) {
                 // A submit the browser did not send (a required field left empty): the page stays.
             }
         }
         return this;
+    }
+
+    /**
+     * True once the element's document was replaced. Chrome reports that either as a stale element or, while the new
+     * document is loading, as "Node … does not belong to the document": both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     public Browser clickCss(String css) {
