@@ -31,6 +31,11 @@ public enum IndicatorFormula {
      */
     PAID_ONLINE(true),
     /**
+     * 3.5 Tỷ lệ TTHC có nghĩa vụ tài chính được tích hợp thanh toán trực tuyến: active procedures bearing a fee whose
+     * fee can be paid online (offered online, Sen's gateway taking the fee), of all active procedures bearing a fee.
+     */
+    PAYABLE_ONLINE(true),
+    /**
      * 5.4 Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC: 100% − (late-dossier rate + rate of dossiers rated "không
      * hài lòng"); feedback (PAKN) is not in Sen yet, so only the ratings count as dislikes.
      */

@@ -18,9 +18,14 @@ final class Indicators {
 
     private Indicators() {}
 
-    /** What the catalogue offers online, for indicator 3.1 (measured on the catalogue as it is now). */
-    record Coverage(long online, long all) {
-        static final Coverage NONE = new Coverage(0, 0);
+    /**
+     * What the catalogue offers online, for indicators 3.1 and 3.5 (measured on the catalogue as it is now).
+     *
+     * @param feeBearing active procedures with a fee or charge
+     * @param payableOnline of those, offered online (Sen's gateway takes the fee of every online dossier)
+     */
+    record Coverage(long online, long all, long feeBearing, long payableOnline) {
+        static final Coverage NONE = new Coverage(0, 0, 0, 0);
     }
 
     static List<IndicatorValue> compute(List<IndicatorDefinition> definitions, StatisticsCounts c, Coverage coverage) {
@@ -30,6 +35,7 @@ final class Indicators {
     static IndicatorValue value(IndicatorDefinition d, StatisticsCounts c, Coverage coverage) {
         return switch (d.formula()) {
             case PAID_ONLINE -> rate(d, c.paidOnline(), c.feeDossiers());
+            case PAYABLE_ONLINE -> rate(d, coverage.payableOnline(), coverage.feeBearing());
             case SATISFACTION -> satisfaction(d, c);
             case ON_TIME_RATE -> rate(d, c.assessedInTime(), c.assessed());
             case AVERAGE_TIME ->

@@ -198,15 +198,26 @@ class StatisticsSql {
         jdbc.sql("set local jit = off").update();
     }
 
-    /** What the catalogue offers online per agency (indicator 3.1): active procedures, and those partly or fully online. */
+    /**
+     * What the catalogue offers online per agency (indicators 3.1 and 3.5): active procedures, those partly or fully
+     * online, those bearing a fee, and those of them payable online.
+     */
     Map<UUID, Indicators.Coverage> coverage() {
         Map<UUID, Indicators.Coverage> out = new HashMap<>();
-        jdbc.sql("select agency_id, count(*) filter (where online_level <> 'NONE') online, count(*) total"
-                        + " from onestop.procedure where active group by agency_id")
+        jdbc.sql("select p.agency_id, count(*) filter (where p.online_level <> 'NONE') online, count(*) total,"
+                        + " count(*) filter (where f.fee) fee_bearing,"
+                        + " count(*) filter (where f.fee and p.online_level <> 'NONE') payable_online"
+                        + " from onestop.procedure p left join (select procedure_id, sum(amount) > 0 as fee"
+                        + " from onestop.procedure_fee group by procedure_id) f on f.procedure_id = p.id"
+                        + " where p.active group by p.agency_id")
                 .query(rs -> {
                     out.put(
                             rs.getObject("agency_id", UUID.class),
-                            new Indicators.Coverage(rs.getLong("online"), rs.getLong("total")));
+                            new Indicators.Coverage(
+                                    rs.getLong("online"),
+                                    rs.getLong("total"),
+                                    rs.getLong("fee_bearing"),
+                                    rs.getLong("payable_online")));
                 });
         return out;
     }

@@ -241,7 +241,7 @@ class DossierStatisticsIntegrationTests {
         MvcTestResult r = get(officer(agency), "/api/v1/dossier-statistics/indicators?from=2025-03-01&to=2025-03-31");
         assertThat(r).hasStatusOk();
         assertThat(ApiClient.<List<String>>read(r, "$[0].indicators[*].code"))
-                .containsExactly("2.1", "2.2", "3.1", "3.3", "3.6", "4.1", "4.2", "5.4");
+                .containsExactly("2.1", "2.2", "3.1", "3.3", "3.5", "3.6", "4.1", "4.2", "5.4");
         // 2.1: 7 of 13 in time, no threshold stated: 53.85 × 20 ÷ 100.
         assertIndicator(r, 0, 53.85, 7, 13, 10.77);
         // 3.1: one of two procedures online, full at 80%: 50 × 4 ÷ 80.
@@ -249,9 +249,9 @@ class DossierStatisticsIntegrationTests {
         // 3.3: 3 online of 11 (D7's paper-only result does not count), full at 50%: 27.27 × 4 ÷ 50.
         assertIndicator(r, 3, 27.27, 3, 11, 2.18);
         // 4.1: 6 electronic results of 7 completed: 85.71 × 6 ÷ 100.
-        assertIndicator(r, 5, 85.71, 6, 7, 5.14);
+        assertIndicator(r, 6, 85.71, 6, 7, 5.14);
         // 4.2: 5 of 11 received with digitised files (D1's are last period's), full at 80%: 45.45 × 4 ÷ 80.
-        assertIndicator(r, 6, 45.45, 5, 11, 2.27);
+        assertIndicator(r, 7, 45.45, 5, 11, 2.27);
         // 3.6: D2 paid online, of the dossiers of the fee-bearing procedure received in March; no threshold: × 10 ÷
         // 100.
         Integer feeDossiers = jdbc.queryForObject(
@@ -262,10 +262,12 @@ class DossierStatisticsIntegrationTests {
                 java.sql.Timestamp.from(at(3, 1, 0).toInstant()),
                 java.sql.Timestamp.from(at(4, 1, 0).toInstant()));
         double paidRate = Math.round(10000.0 / feeDossiers) / 100.0;
-        assertIndicator(r, 4, paidRate, 1, feeDossiers, Math.round(paidRate * 10) / 100.0);
+        assertIndicator(r, 5, paidRate, 1, feeDossiers, Math.round(paidRate * 10) / 100.0);
+        // 3.5: the one procedure bearing a fee is offered online; tracked without points.
+        assertIndicator(r, 4, 100.0, 1, 1, 0.0);
         // 5.4: 100 − 46.15 (late: 6 of 13) − 9.09 (one dislike of 11 received) = 44.76, full at 90%: 44.76 × 6 ÷ 90.
-        assertThat(ApiClient.<Double>read(r, "$[0].indicators[7].value")).isEqualTo(44.76);
-        assertThat(ApiClient.<Double>read(r, "$[0].indicators[7].points")).isEqualTo(2.98);
+        assertThat(ApiClient.<Double>read(r, "$[0].indicators[8].value")).isEqualTo(44.76);
+        assertThat(ApiClient.<Double>read(r, "$[0].indicators[8].points")).isEqualTo(2.98);
         // 2.2 is tracked without points.
         assertThat(ApiClient.<Double>read(r, "$[0].indicators[1].points")).isEqualTo(0.0);
         assertThat(ApiClient.<Double>read(r, "$[0].maxPoints")).isEqualTo(54.0);

@@ -49,7 +49,7 @@ class IndicatorsTests {
     void eachFormulaReadsItsOwnCounts() {
         StatisticsCounts c =
                 new StatisticsCounts(2, 10, 6, 3, 1, 8, 2, 4, 2, 1, 1, 1, 0, 0, 0, 12, 9, 40, 8, 6, 7, 5, 0, 0, 0);
-        Indicators.Coverage coverage = new Indicators.Coverage(9, 10);
+        Indicators.Coverage coverage = new Indicators.Coverage(9, 10, 4, 3);
         List<IndicatorValue> values = Indicators.compute(
                 List.of(
                         definition(IndicatorFormula.ON_TIME_RATE, null, big(20)),
@@ -74,11 +74,12 @@ class IndicatorsTests {
         List<IndicatorValue> values = Indicators.compute(
                 List.of(
                         definition(IndicatorFormula.PAID_ONLINE, big(80), big(10)),
-                        definition(IndicatorFormula.SATISFACTION, big(90), big(6))),
+                        definition(IndicatorFormula.SATISFACTION, big(90), big(6)),
+                        definition(IndicatorFormula.PAYABLE_ONLINE, big(80), BigDecimal.ZERO)),
                 c,
-                Indicators.Coverage.NONE);
-        assertThat(values).extracting(IndicatorValue::value).containsExactly(75.0, 65.0);
-        assertThat(values).extracting(v -> v.points().toPlainString()).containsExactly("9.38", "4.33");
+                new Indicators.Coverage(0, 0, 4, 3));
+        assertThat(values).extracting(IndicatorValue::value).containsExactly(75.0, 65.0, 75.0);
+        assertThat(values).extracting(v -> v.points().toPlainString()).containsExactly("9.38", "4.33", "0.00");
         // Nothing assessed: 5.4 has no value; no fee-bearing dossier: 3.6 has none either.
         assertThat(Indicators.compute(
                         List.of(
