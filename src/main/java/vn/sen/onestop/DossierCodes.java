@@ -1,12 +1,17 @@
 package vn.sen.onestop;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sen.organization.OrganizationDirectory;
+import vn.sen.organization.WorkingTime;
+import vn.sen.shared.error.SenException;
 
 /**
  * The dossier code (mã số hồ sơ), Decree 118/2025 Art. 28: the competent agency's QĐ 20 identifier, level 1 first,
@@ -21,16 +26,35 @@ class DossierCodes {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcTemplate jdbc;
+    private final OrganizationDirectory organization;
+    private final WorkingTime time;
     private final int width;
 
-    DossierCodes(JdbcTemplate jdbc, @Value("${sen.onestop.dossier-code.width:4}") int width) {
+    DossierCodes(
+            JdbcTemplate jdbc,
+            OrganizationDirectory organization,
+            WorkingTime time,
+            @Value("${sen.onestop.dossier-code.width:4}") int width) {
         this.jdbc = jdbc;
+        this.organization = organization;
+        this.time = time;
         this.width = width;
     }
 
-    /** Takes the next number in a transaction of its own, so that a long reception does not hold the day's row. */
+    /**
+     * The next code of the competent agency for a receipt at {@code at} (the day read in Vietnam's time), taken in a
+     * transaction of its own, so that a long reception does not hold the day's row.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String next(String agencyCode, LocalDate day) {
+    public String next(UUID agencyId, Instant at) {
+        String agencyCode = organization
+                .findAgency(agencyId)
+                .orElseThrow(() -> SenException.notFound("AGENCY_NOT_FOUND"))
+                .code();
+        return take(agencyCode, at.atZone(time.zone()).toLocalDate());
+    }
+
+    private String take(String agencyCode, LocalDate day) {
         Integer n = jdbc.queryForObject(
                 "insert into onestop.dossier_day_sequence (agency_code, day, last_number) values (?, ?, 1)"
                         + " on conflict (agency_code, day) do update"

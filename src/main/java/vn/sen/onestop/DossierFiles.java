@@ -41,6 +41,22 @@ class DossierFiles {
         this.files = files;
     }
 
+    /** Stores each upload (checked by the file store) and attaches it to its component of the dossier. */
+    static void attach(
+            FileStore files,
+            Dossier dossier,
+            ProcedureView p,
+            List<ComponentUpload> uploads,
+            boolean supplement,
+            java.time.Instant now) {
+        for (ComponentUpload u : uploads) {
+            StoredFile stored = files.store(u.fileName(), u.content(), vn.sen.files.FileKind.OFFICE_OR_IMAGE);
+            String component = p.components().get(u.componentNumber() - 1).name();
+            dossier.attach(
+                    new DossierFile(u.componentNumber(), component, stored.id(), stored.fileName(), supplement, now));
+        }
+    }
+
     /** The uploads of a multipart request, by part name; other parts are ignored. */
     static List<ComponentUpload> uploads(Map<String, List<MultipartFile>> parts) {
         List<ComponentUpload> uploads = new ArrayList<>();

@@ -9,14 +9,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.sen.files.FileKind;
 import vn.sen.files.FileStore;
-import vn.sen.files.StoredFile;
 import vn.sen.identity.Permissions;
 import vn.sen.identity.StaffDirectory;
 import vn.sen.identity.StaffView;
 import vn.sen.notification.Notifier;
-import vn.sen.organization.OrganizationDirectory;
 import vn.sen.organization.WorkingTime;
 import vn.sen.shared.error.SenException;
 
@@ -34,7 +31,6 @@ class OnlineFiling {
     private final Dossiers dossiers;
     private final DossierCodes codes;
     private final DossierKeeper keeper;
-    private final OrganizationDirectory organization;
     private final FileStore files;
     private final StaffDirectory staff;
     private final Notifier notifier;
@@ -45,7 +41,6 @@ class OnlineFiling {
             Dossiers dossiers,
             DossierCodes codes,
             DossierKeeper keeper,
-            OrganizationDirectory organization,
             FileStore files,
             StaffDirectory staff,
             Notifier notifier,
@@ -54,7 +49,6 @@ class OnlineFiling {
         this.dossiers = dossiers;
         this.codes = codes;
         this.keeper = keeper;
-        this.organization = organization;
         this.files = files;
         this.staff = staff;
         this.notifier = notifier;
@@ -79,13 +73,9 @@ class OnlineFiling {
         Instant now = clock.instant();
         Dossier dossier = new Dossier(
                 new DossierFiling(p, Channel.ONLINE, applicant, filing.citizenAccountId(), filing.idempotencyKey()),
-                codes.next(agencyCode(p.agencyId()), now.atZone(time.zone()).toLocalDate()),
+                codes.next(p.agencyId(), now),
                 now);
-        for (ComponentUpload u : uploads) {
-            StoredFile stored = files.store(u.fileName(), u.content(), FileKind.OFFICE_OR_IMAGE);
-            String component = p.components().get(u.componentNumber() - 1).name();
-            dossier.attach(new DossierFile(u.componentNumber(), component, stored.id(), stored.fileName(), false, now));
-        }
+        DossierFiles.attach(files, dossier, p, uploads, false, now);
         dossier.submitted(now, actor);
         DossierView view = keeper.keep(dossier, DossierEventKind.SUBMITTED, actor);
         alertDesk(view);
@@ -104,13 +94,6 @@ class OnlineFiling {
                 Map.of("code", d.code(), "procedure", d.procedureName(), "deadline", deadline),
                 "/onestop/dossiers/" + d.id(),
                 true);
-    }
-
-    private String agencyCode(UUID agencyId) {
-        return organization
-                .findAgency(agencyId)
-                .orElseThrow(() -> SenException.notFound("AGENCY_NOT_FOUND"))
-                .code();
     }
 
     /** The text the history shows for an applicant acting online. */

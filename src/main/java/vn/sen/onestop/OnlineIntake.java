@@ -129,11 +129,7 @@ class OnlineIntake {
         FilingRules.uploads(p, uploads);
         Instant now = clock.instant();
         String actor = OnlineFiling.applicantActor(me().displayName());
-        for (ComponentUpload u : uploads) {
-            var stored = files.store(u.fileName(), u.content(), vn.sen.files.FileKind.OFFICE_OR_IMAGE);
-            String component = p.components().get(u.componentNumber() - 1).name();
-            dossier.attach(new DossierFile(u.componentNumber(), component, stored.id(), stored.fileName(), true, now));
-        }
+        DossierFiles.attach(files, dossier, p, uploads, true, now);
         dossier.supplemented(p, ClockStart.of(now, Channel.ONLINE, p.cutOff(), time), time, now, actor);
         return keeper.keep(dossier, DossierEventKind.SUPPLEMENTED, actor);
     }

@@ -9,10 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.sen.files.FileKind;
 import vn.sen.files.FileStore;
-import vn.sen.files.StoredFile;
-import vn.sen.organization.OrganizationDirectory;
 import vn.sen.organization.WorkingTime;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.CurrentActor;
@@ -28,7 +25,6 @@ import vn.sen.shared.security.CurrentActor;
 class ReceptionDesk {
 
     private final ProcedureCatalogue catalogue;
-    private final OrganizationDirectory organization;
     private final DossierCodes codes;
     private final Dossiers dossiers;
     private final DossierKeeper keeper;
@@ -38,7 +34,6 @@ class ReceptionDesk {
 
     ReceptionDesk(
             ProcedureCatalogue catalogue,
-            OrganizationDirectory organization,
             DossierCodes codes,
             Dossiers dossiers,
             DossierKeeper keeper,
@@ -46,7 +41,6 @@ class ReceptionDesk {
             WorkingTime time,
             Clock clock) {
         this.catalogue = catalogue;
-        this.organization = organization;
         this.codes = codes;
         this.dossiers = dossiers;
         this.keeper = keeper;
@@ -81,12 +75,12 @@ class ReceptionDesk {
         }
         Instant now = clock.instant();
         Dossier dossier = new Dossier(
-                new DossierFiling(p, Channel.COUNTER, applicant, null, key), newCode(p.agencyId(), now), now);
+                new DossierFiling(p, Channel.COUNTER, applicant, null, key), codes.next(p.agencyId(), now), now);
         UUID desk = CurrentActor.require().agencyId();
         if (desk != null) {
             dossier.receivedAt(desk);
         }
-        attach(dossier, p, uploads, false, now);
+        DossierFiles.attach(files, dossier, p, uploads, false, now);
         String actor = DossierKeeper.actorName();
         DossierEventKind what =
                 switch (filing.outcome()) {
@@ -127,7 +121,7 @@ class ReceptionDesk {
         }
         FilingRules.uploads(p, uploads);
         Instant now = clock.instant();
-        attach(dossier, p, uploads, true, now);
+        DossierFiles.attach(files, dossier, p, uploads, true, now);
         dossier.supplemented(
                 p, ClockStart.of(now, dossier.channel(), p.cutOff(), time), time, now, DossierKeeper.actorName());
         return keeper.keep(dossier, DossierEventKind.SUPPLEMENTED, null);
@@ -145,24 +139,6 @@ class ReceptionDesk {
         Dossier dossier = keeper.load(id, version);
         dossier.giveBack(clock.instant(), DossierKeeper.actorName(), note == null || note.isBlank() ? null : note);
         return keeper.keep(dossier, DossierEventKind.RETURNED, null);
-    }
-
-    private void attach(
-            Dossier dossier, ProcedureView p, List<ComponentUpload> uploads, boolean supplement, Instant now) {
-        for (ComponentUpload u : uploads) {
-            StoredFile stored = files.store(u.fileName(), u.content(), FileKind.OFFICE_OR_IMAGE);
-            String component = p.components().get(u.componentNumber() - 1).name();
-            dossier.attach(
-                    new DossierFile(u.componentNumber(), component, stored.id(), stored.fileName(), supplement, now));
-        }
-    }
-
-    private String newCode(UUID agencyId, Instant now) {
-        String agencyCode = organization
-                .findAgency(agencyId)
-                .orElseThrow(() -> SenException.notFound("AGENCY_NOT_FOUND"))
-                .code();
-        return codes.next(agencyCode, now.atZone(time.zone()).toLocalDate());
     }
 
     private ProcedureView ownProcedure(@Nullable UUID procedureId) {
