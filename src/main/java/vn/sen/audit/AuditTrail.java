@@ -3,6 +3,7 @@ package vn.sen.audit;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The one way modules write to the audit trail (nhật ký hệ thống). Call it inside the transaction of the change it
  * records, so the entry and the change commit or roll back together. The actor, the delegator and the client
  * address are taken from the current request.
+ *
+ * <p>Each append is announced, inside the transaction, as {@link RecordAudited}: since every change of a record is
+ * audited, that is the one feed of "this record changed" that followers such as the search index need.
  *
  * <p>Appends are serialized: from the call until the caller's transaction ends, other appenders wait. Call it at the
  * end of a use case, after the business change, to keep that window short.
@@ -21,11 +25,13 @@ public class AuditTrail {
     private final AuditChain chain;
     private final ActingContext context;
     private final Summaries summaries;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(AuditChain chain, ActingContext context, Summaries summaries) {
+    AuditTrail(AuditChain chain, ActingContext context, Summaries summaries, ApplicationEventPublisher events) {
         this.chain = chain;
         this.context = context;
         this.summaries = summaries;
+        this.events = events;
     }
 
     /**
@@ -85,5 +91,6 @@ public class AuditTrail {
                 context.clientAddress(),
                 summaries.of(before),
                 summaries.of(after)));
+        events.publishEvent(new RecordAudited(recordType, recordId, agencyId));
     }
 }

@@ -71,9 +71,19 @@ class IncomingAccess {
             // Installation administrators belong to no agency: incoming documents are the agencies' own.
             throw SenException.notFound("DOCUMENT_NOT_FOUND");
         }
+        return viewerOf(actor);
+    }
+
+    /** The viewer an actor of an agency is (the search index asks for any actor it is given). */
+    Viewer viewerOf(Actor actor) {
         boolean leader = actor.can(Permissions.DOC_ASSIGN) && agencyLevel(actor);
         boolean clerk = actor.can(Permissions.DOC_REGISTER);
-        return new Viewer(actor.agencyId(), ActingPerson.selves(actor), actor.unitId(), leader || clerk, clerk);
+        return new Viewer(
+                java.util.Objects.requireNonNull(actor.agencyId()),
+                ActingPerson.selves(actor),
+                actor.unitId(),
+                leader || clerk,
+                clerk);
     }
 
     /** An agency leader has no unit; a delegate acting for one counts as one. */

@@ -1,0 +1,210 @@
+package vn.sen.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.sen.shared.error.SenException;
+import vn.sen.shared.security.Actor;
+
+/**
+ * The search (tìm kiếm): one query over the index that already holds only what the searcher may read — the reader
+ * tokens are a filter inside the query, so totals, facet counts and pages never include anything else.
+ */
+@Component
+class Finder {
+
+    static final List<String> FACETS = List.of("kind", "type", "status", "urgency");
+
+    private final EntityManagerFactory entityManagers;
+    private final SearchSources sources;
+    private final HitLabels labels;
+    private final AttachmentTexts texts;
+    private final ZoneId zone;
+
+    Finder(
+            EntityManagerFactory entityManagers,
+            SearchSources sources,
+            HitLabels labels,
+            AttachmentTexts texts,
+            @Value("${sen.calendar.zone}") ZoneId zone) {
+        this.entityManagers = entityManagers;
+        this.sources = sources;
+        this.labels = labels;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    SearchResults find(SearchQuery query, @Nullable Actor actor) {
+        long started = System.nanoTime();
+        QueryText text = QueryText.parse(query.text());
+        if (text.isEmpty() && !query.filtered()) {
+            throw SenException.invalidField("q", "SEARCH_QUERY_EMPTY");
+        }
+        if (query.offset() + query.size() > SearchQuery.MAX_RESULTS_REACHABLE) {
+            throw SenException.invalidField("page", "SEARCH_PAGE_TOO_DEEP", SearchQuery.MAX_RESULTS_REACHABLE);
+        }
+        Set<String> tokens = sources.tokensOf(actor);
+        Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
+        FACETS.forEach(f -> facetKeys.put(f, AggregationKey.of(f)));
+        SearchResult<List<?>> result;
+        try (EntityManager em = entityManagers.createEntityManager()) {
+            result = run(Search.session(em), query, text, tokens, facetKeys);
+        }
+        List<SearchResults.Hit> hits = hits(result.hits(), actor);
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        facetKeys.forEach((name, key) -> facets.put(name, labels.facet(name, result.aggregation(key))));
+        long took = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResults(result.total().hitCount(), query.page(), query.size(), hits, facets, took);
+    }
+
+    private SearchResult<List<?>> run(
+            SearchSession session,
+            SearchQuery query,
+            QueryText text,
+            Set<String> tokens,
+            Map<String, AggregationKey<Map<String, Long>>> facetKeys) {
+        SearchScope<SearchEntry> scope = session.scope(SearchEntry.class);
+        var search = session.search(scope)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(UUID.class),
+                                f.field("kind", String.class),
+                                f.field("title", String.class),
+                                f.highlight("title"),
+                                f.highlight("content"),
+                                f.field("refs", String.class),
+                                f.field("type", String.class),
+                                f.field("status", String.class),
+                                f.field("urgency", String.class),
+                                f.field("at", Instant.class),
+                                f.field("link", String.class))
+                        .asList())
+                .where(f -> f.bool(b -> {
+                    b.filter(
+                            tokens.isEmpty()
+                                    ? f.matchNone()
+                                    : f.terms().field("readers").matchingAny(tokens));
+                    filters(b, f, query);
+                    if (!text.isEmpty()) {
+                        b.must(textPredicate(scope, text));
+                    }
+                }))
+                .sort(f -> switch (effectiveOrder(query, text)) {
+                    case RELEVANCE -> f.score().then().field("at").desc();
+                    case NEWEST -> f.field("at").desc();
+                    case OLDEST -> f.field("at").asc();
+                })
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(2));
+        for (var facet : facetKeys.entrySet()) {
+            search = search.aggregation(
+                    facet.getValue(),
+                    f -> f.terms().field(facet.getKey(), String.class).maxTermCount(40));
+        }
+        return search.fetch(query.offset(), query.size());
+    }
+
+    private static SearchQuery.Order effectiveOrder(SearchQuery query, QueryText text) {
+        return text.isEmpty() && query.order() == SearchQuery.Order.RELEVANCE
+                ? SearchQuery.Order.NEWEST
+                : query.order();
+    }
+
+    private void filters(
+            BooleanPredicateClausesStep<?, ?> b,
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            SearchQuery query) {
+        keyword(b, f, "kind", query.kind());
+        keyword(b, f, "type", query.type());
+        keyword(b, f, "status", query.status());
+        keyword(b, f, "urgency", query.urgency());
+        keyword(b, f, "agencyId", query.agencyId());
+        keyword(b, f, "unitId", query.unitId());
+        if (query.from() != null || query.to() != null) {
+            b.filter(f.range().field("at").between(startOf(query.from()), startOf(nextDay(query.to()))));
+        }
+    }
+
+    private static void keyword(
+            BooleanPredicateClausesStep<?, ?> b,
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            String field,
+            @Nullable Object value) {
+        if (value != null) {
+            b.filter(f.match().field(field).matching(value));
+        }
+    }
+
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+
+    private static @Nullable LocalDate nextDay(@Nullable LocalDate day) {
+        return day == null ? null : day.plusDays(1);
+    }
+
+    /**
+     * Each reference must match exactly (or, failing that, appear as a phrase in the text); every other word must be
+     * found in some field — the title weighs most, then names (also by their beginning), then the rest.
+     */
+    static SearchPredicate textPredicate(SearchScope<SearchEntry> scope, QueryText text) {
+        var f = scope.predicate();
+        return f.bool(b -> {
+                    for (String reference : text.references()) {
+                        String bare = QueryText.bare(reference);
+                        b.must(f.or(
+                                f.match()
+                                        .field("refs")
+                                        .matching(SearchEntry.oneToken(bare))
+                                        .boost(10),
+                                f.phrase()
+                                        .field("title")
+                                        .field("body")
+                                        .field("content")
+                                        .matching(bare)));
+                    }
+                    if (!text.words().isEmpty()) {
+                        b.must(f.simpleQueryString()
+                                .field("title")
+                                .boost(3)
+                                .field("names")
+                                .boost(2)
+                                .field("names_prefix")
+                                .field("body")
+                                .field("content")
+                                .matching(text.words())
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
+                    }
+                })
+                .toPredicate();
+    }
+
+    private List<SearchResults.Hit> hits(List<List<?>> rows, @Nullable Actor actor) {
+        List<UUID> ids = rows.stream().map(r -> (UUID) r.get(0)).toList();
+        Map<UUID, Map<String, Integer>> attachments = texts.statesOf(ids);
+        return rows.stream().map(r -> labels.hit(r, attachments, actor)).toList();
+    }
+}

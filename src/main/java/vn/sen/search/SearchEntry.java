@@ -1,0 +1,129 @@
+package vn.sen.search;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One searchable record (bản ghi tìm kiếm) as the index holds it: a copy of what its module's
+ * {@link vn.sen.shared.search.SearchSource} said, plus the extracted text of its attachments. The field names are the
+ * index's; {@link Finder} and the raw-Lucene benchmark both use them.
+ */
+@Entity
+@Table(schema = "search", name = "entry")
+@Indexed(index = "entry")
+class SearchEntry {
+
+    @Id
+    @DocumentId
+    private UUID id;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String kind;
+
+    @KeywordField
+    private @Nullable UUID agencyId;
+
+    @KeywordField
+    private @Nullable UUID unitId;
+
+    @FullTextField(
+            analyzer = VietnameseAnalysis.WORDS,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    private String title;
+
+    @FullTextField(analyzer = VietnameseAnalysis.REFERENCES, projectable = Projectable.YES)
+    private String refs;
+
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS)
+    @FullTextField(
+            name = "names_prefix",
+            analyzer = VietnameseAnalysis.BEGINNINGS,
+            searchAnalyzer = VietnameseAnalysis.WORDS)
+    private String names;
+
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS)
+    private String body;
+
+    @FullTextField(
+            analyzer = VietnameseAnalysis.WORDS,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    private String content;
+
+    @Column(name = "doc_type")
+    @KeywordField(name = "type", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private @Nullable String docType;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private String status;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private @Nullable String urgency;
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    private Instant at;
+
+    @FullTextField(analyzer = VietnameseAnalysis.TOKENS)
+    private String readers;
+
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    private String link;
+
+    private Instant indexedAt;
+
+    protected SearchEntry() {}
+
+    SearchEntry(UUID id) {
+        this.id = id;
+    }
+
+    /** Takes what the source says now; {@code content} is the attachments' text known so far. */
+    void describe(vn.sen.shared.search.Searchable record, String content, Instant now) {
+        this.kind = record.kind();
+        this.agencyId = record.agencyId();
+        this.unitId = record.unitId();
+        this.title = record.title();
+        this.refs = String.join(
+                " ", record.references().stream().map(SearchEntry::oneToken).toList());
+        this.names = String.join(" · ", record.names());
+        this.body = record.text() + " " + String.join(" ", record.references());
+        this.content = content;
+        this.docType = record.type();
+        this.status = record.status();
+        this.urgency = record.urgency();
+        this.at = record.at();
+        this.readers = String.join(" ", record.readers());
+        this.link = record.link();
+        this.indexedAt = Objects.requireNonNull(now);
+    }
+
+    /** A reference is one token: spaces inside it ({@code 05 / QĐ-SKHCN}) are dropped. */
+    static String oneToken(String reference) {
+        return reference.replaceAll("\\s+", "");
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.sen.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.sen.ApiClient;
+import vn.sen.SenIntegrationTest;
+
+/**
+ * Search end to end over the API with real bearer tokens: a registered incoming document becomes findable without
+ * diacritics, by its number/notation and by a phrase of its attachment's text layer; people who may not read it find
+ * nothing of it (not even in the counts); bad queries get codes.
+ */
+@SenIntegrationTest
+class SearchIntegrationTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private String register(String token, String subject, String notation, byte[] pdf) {
+        String metadata =
+                """
+                {"organName":"Ủy ban nhân dân tỉnh","codeNumber":"123","codeNotation":"%s","issuedDate":"2026-11-05",
+                 "type":"CONG_VAN","subject":"%s","urgency":"KHAN","organId":"H99.11"}
+                """
+                        .formatted(notation, subject);
+        MvcTestResult created = mvc.post()
+                .uri("/api/v1/incoming-documents")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "metadata", "", MediaType.APPLICATION_JSON_VALUE, metadata.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("files", "cv.pdf", MediaType.APPLICATION_PDF_VALUE, pdf))
+                .header("Authorization", token)
+                .exchange();
+        assertThat(created).hasStatus(201);
+        return ApiClient.read(created, "$.id");
+    }
+
+    private MvcTestResult search(String token, String query) {
+        return mvc.get()
+                .uri("/api/v1/search")
+                .queryParam("q", query)
+                .header("Authorization", token)
+                .exchange();
+    }
+
+    private int total(String token, String query) {
+        MvcTestResult result = search(token, query);
+        assertThat(result).hasStatusOk();
+        return ((Number) ApiClient.read(result, "$.total")).intValue();
+    }
+
+    @Test
+    void findsAnIncomingDocumentByWordsWithoutDiacriticsByNotationAndByItsAttachmentText() {
+        String clerk = ApiClient.bearer(mvc, "vanthu");
+        String word = SearchFixtures.word();
+        String inside = SearchFixtures.word();
+        String notation = "UBND-" + word.substring(2, 6).toUpperCase(java.util.Locale.ROOT) + "VP";
+        String id = register(
+                clerk,
+                "Về việc triển khai chuyển đổi số " + word,
+                notation,
+                SearchFixtures.pdf("Kế hoạch ứng dụng công nghệ thông tin", "Mã tra cứu " + inside));
+
+        await().atMost(PATIENCE).until(() -> total(clerk, "chuyen doi so " + word) == 1);
+        MvcTestResult byWords = search(clerk, "trien khai CHUYEN DOI SO " + word);
+        assertThat((String) ApiClient.read(byWords, "$.hits[0].id")).isEqualTo(id);
+        assertThat((String) ApiClient.read(byWords, "$.hits[0].kind")).isEqualTo("INCOMING");
+        assertThat((String) ApiClient.read(byWords, "$.hits[0].titleHtml")).contains("<mark>chuyển</mark>");
+        assertThat((String) ApiClient.read(byWords, "$.hits[0].urgencyLabel")).isEqualTo("Khẩn");
+        assertThat((String) ApiClient.read(byWords, "$.hits[0].link")).isEqualTo("/documents/incoming/" + id);
+
+        MvcTestResult byNotation = search(clerk, "123/" + notation);
+        assertThat((String) ApiClient.read(byNotation, "$.hits[0].id")).isEqualTo(id);
+        assertThat(total(clerk, "123/" + notation.toLowerCase(java.util.Locale.ROOT)))
+                .isEqualTo(1);
+        assertThat(total(clerk, "124/" + notation)).isZero();
+
+        // The text layer arrives in the background, then the record is indexed again with it.
+        await().atMost(PATIENCE).until(() -> total(clerk, inside) == 1);
+        MvcTestResult byPhrase = search(clerk, "\"ung dung cong nghe thong tin\" " + inside);
+        assertThat((String) ApiClient.read(byPhrase, "$.hits[0].id")).isEqualTo(id);
+        List<String> snippets = ApiClient.read(byPhrase, "$.hits[0].snippetsHtml");
+        assertThat(String.join(" ", snippets)).contains("<mark>" + inside + "</mark>");
+        Map<String, Integer> attachments = ApiClient.read(byPhrase, "$.hits[0].attachments");
+        assertThat(attachments).containsEntry("DONE", 1);
+        assertThat(total(clerk, "\"cong nghe ung dung\" " + inside)).isZero();
+    }
+
+    @Test
+    void whoMayNotReadADocumentFindsNothingOfItNotEvenInTheCounts() {
+        String clerk = ApiClient.bearer(mvc, "vanthu");
+        String word = SearchFixtures.word();
+        register(clerk, "Báo cáo tình hình " + word, "SKHCN-" + word.substring(2, 7), SearchFixtures.pdf(word));
+        await().atMost(PATIENCE).until(() -> total(clerk, word) == 1);
+
+        for (String other : List.of("vanthu.snv", "chuyenvien", "congdan")) {
+            String token = ApiClient.bearer(mvc, other);
+            MvcTestResult result = search(token, word);
+            assertThat(result).hasStatusOk();
+            assertThat(((Number) ApiClient.read(result, "$.total")).intValue()).isZero();
+            List<?> kinds = ApiClient.read(result, "$.facets.kind");
+            assertThat(kinds).isEmpty();
+        }
+        // The specialist's search for everything incoming counts nothing that was never sent to them.
+        MvcTestResult specialist = mvc.get()
+                .uri("/api/v1/search")
+                .queryParam("kind", "INCOMING")
+                .queryParam("q", "tinh hinh " + word)
+                .header("Authorization", ApiClient.bearer(mvc, "chuyenvien"))
+                .exchange();
+        assertThat(((Number) ApiClient.read(specialist, "$.total")).intValue()).isZero();
+    }
+
+    @Test
+    void findsPublishedProceduresForEveryoneAndFacetsCountThem() {
+        String citizen = ApiClient.bearer(mvc, "congdan");
+        await().atMost(PATIENCE).until(() -> total(citizen, "giay phep buu chinh") >= 1);
+        MvcTestResult result = search(citizen, "giay phep buu chinh");
+        assertThat((String) ApiClient.read(result, "$.hits[0].kind")).isEqualTo("PROCEDURE");
+        assertThat((String) ApiClient.read(result, "$.hits[0].titleHtml")).contains("<mark>bưu</mark> <mark>chính</mark>");
+        assertThat((String) ApiClient.read(result, "$.facets.kind[0].value")).isEqualTo("PROCEDURE");
+        assertThat((String) ApiClient.read(result, "$.facets.kind[0].label")).isEqualTo("Thủ tục hành chính");
+    }
+
+    @Test
+    void refusesEmptyWildcardAndOverlongQueriesWithCodesAndTakesLuceneSyntaxAsText() {
+        String clerk = ApiClient.bearer(mvc, "vanthu");
+        assertThat(search(clerk, ""))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_QUERY_EMPTY");
+        assertThat(search(clerk, "* ?"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_QUERY_MEANINGLESS");
+        assertThat(search(clerk, "văn bản ".repeat(40)))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_QUERY_TOO_LONG");
+        assertThat(search(clerk, "chuyển (đổi: số] AND ~ \"unbalanced")).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/api/v1/search?q=x&page=500")
+                        .header("Authorization", clerk)
+                        .exchange())
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_PAGE_TOO_DEEP");
+    }
+}
