@@ -37,7 +37,9 @@ class SearchConfiguration {
         properties.put(BACKEND + "lucene_version", "LATEST");
         properties.put(BACKEND + "directory.type", settings.directory());
         if (settings.directory().equals("local-filesystem")) {
-            properties.put(BACKEND + "directory.root", settings.indexDir().toAbsolutePath().toString());
+            properties.put(
+                    BACKEND + "directory.root",
+                    settings.indexDir().toAbsolutePath().toString());
         }
         properties.put(BACKEND + "io.commit_interval", "1000");
         properties.put(BACKEND + "analysis.configurer", BeanReference.ofInstance(new VietnameseAnalysis()));

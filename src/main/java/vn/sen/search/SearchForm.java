@@ -8,7 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.sen.shared.error.SenException;
 
 /** The search box and its filters as they arrive from a page or the API ({@code GET} parameters). */
-record SearchForm(
+public record SearchForm(
         @Nullable String q,
         @Nullable String kind,
         @Nullable String type,
@@ -47,8 +47,7 @@ record SearchForm(
     }
 
     /** A facet filter's value by facet name, for the page's links. */
-    @Nullable
-    String get(String facet) {
+    public @Nullable String get(String facet) {
         return switch (facet) {
             case "kind" -> blankToNull(kind);
             case "type" -> blankToNull(type);

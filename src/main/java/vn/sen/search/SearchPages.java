@@ -19,11 +19,13 @@ class SearchPages {
 
     private final Finder finder;
     private final ErrorMessages messages;
+    private final SearchLinks links;
     private final ZoneId zone;
 
-    SearchPages(Finder finder, ErrorMessages messages, @Value("${sen.calendar.zone}") ZoneId zone) {
+    SearchPages(Finder finder, ErrorMessages messages, SearchLinks links, @Value("${sen.calendar.zone}") ZoneId zone) {
         this.finder = finder;
         this.messages = messages;
+        this.links = links;
         this.zone = zone;
     }
 
@@ -35,8 +37,10 @@ class SearchPages {
             return "search/results";
         }
         try {
-            model.addAttribute(
-                    "results", finder.find(form.query(), CurrentActor.find().orElse(null)));
+            SearchResults results =
+                    finder.find(form.query(), CurrentActor.find().orElse(null));
+            model.addAttribute("results", results);
+            model.addAttribute("links", links.of(form, results));
         } catch (SenException refused) {
             model.addAttribute("refusal", messages.of(refused));
         }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param facets by facet name ({@code kind}, {@code type}, {@code status}, {@code urgency})
  * @param tookMillis the time the search took inside Sen
  */
-record SearchResults(
+public record SearchResults(
         long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets, long tookMillis) {
 
     /**
@@ -23,7 +23,7 @@ record SearchResults(
      * @param snippetsHtml passages of the attachments' text, escaped the same way
      * @param attachments how far the extraction of its files got, e.g. {@code {"DONE": 2, "PENDING": 1}}
      */
-    record Hit(
+    public record Hit(
             UUID id,
             String kind,
             String kindLabel,
@@ -41,9 +41,9 @@ record SearchResults(
             Map<String, Integer> attachments) {}
 
     /** A facet value and how many results have it. */
-    record FacetCount(String value, String label, long count) {}
+    public record FacetCount(String value, String label, long count) {}
 
-    long pages() {
+    public long pages() {
         return (total + size - 1) / size;
     }
 }

@@ -130,7 +130,8 @@ class SearchIntegrationTests {
         await().atMost(PATIENCE).until(() -> total(citizen, "giay phep buu chinh") >= 1);
         MvcTestResult result = search(citizen, "giay phep buu chinh");
         assertThat((String) ApiClient.read(result, "$.hits[0].kind")).isEqualTo("PROCEDURE");
-        assertThat((String) ApiClient.read(result, "$.hits[0].titleHtml")).contains("<mark>bưu</mark> <mark>chính</mark>");
+        assertThat((String) ApiClient.read(result, "$.hits[0].titleHtml"))
+                .contains("<mark>bưu</mark> <mark>chính</mark>");
         assertThat((String) ApiClient.read(result, "$.facets.kind[0].value")).isEqualTo("PROCEDURE");
         assertThat((String) ApiClient.read(result, "$.facets.kind[0].label")).isEqualTo("Thủ tục hành chính");
     }
