@@ -29,6 +29,9 @@ class SearchIntegrationTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String register(String token, String subject, String notation, byte[] pdf) {
         String metadata =
                 """
@@ -122,6 +125,34 @@ class SearchIntegrationTests {
                 .header("Authorization", ApiClient.bearer(mvc, "chuyenvien"))
                 .exchange();
         assertThat(((Number) ApiClient.read(specialist, "$.total")).intValue()).isZero();
+    }
+
+    @Test
+    void aCitizenFindsTheirOwnDossierByCodeTheDeskFindsItAnotherAgencyDoesNot() {
+        String citizen = ApiClient.bearer(mvc, "congdan");
+        java.util.UUID procedure = jdbc.queryForObject(
+                "select id from onestop.procedure where national_code = 'DEMO-BC-02'", java.util.UUID.class);
+        MvcTestResult filed = mvc.post()
+                .uri("/api/v1/my-dossiers")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "component-1", "thong-bao.pdf", "application/pdf", SearchFixtures.pdf("Thông báo họp báo")))
+                .param("procedureId", procedure.toString())
+                .header("Authorization", citizen)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .exchange();
+        assertThat(filed).hasStatus(201);
+        String id = ApiClient.read(filed, "$.id");
+        String code = ApiClient.read(filed, "$.code");
+
+        await().atMost(PATIENCE).until(() -> total(citizen, code) == 1);
+        MvcTestResult mine = search(citizen, code);
+        assertThat((String) ApiClient.read(mine, "$.hits[0].id")).isEqualTo(id);
+        assertThat((String) ApiClient.read(mine, "$.hits[0].link")).isEqualTo("/cong-dan/ho-so/" + id);
+        assertThat((String) ApiClient.read(mine, "$.hits[0].statusLabel")).isEqualTo("Chờ tiếp nhận");
+        MvcTestResult desk = search(ApiClient.bearer(mvc, "motcua"), code);
+        assertThat((String) ApiClient.read(desk, "$.hits[0].link")).isEqualTo("/onestop/dossiers/" + id);
+        assertThat(total(ApiClient.bearer(mvc, "vanthu.snv"), code)).isZero();
     }
 
     @Test
