@@ -46,6 +46,15 @@ public enum DocumentType {
     }
 
     /** The type's name as printed (Quyết định). */
+    /** The Vietnamese name of a type code, or the code itself when it names no type. */
+    public static String vietnameseNameOf(String code) {
+        try {
+            return valueOf(code).vietnameseName();
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
+    }
+
     public String vietnameseName() {
         return vietnameseName;
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.sen.identity.Permissions;
 import vn.sen.shared.search.SearchSource;
 import vn.sen.shared.search.Searchable;
+import vn.sen.shared.search.SourceIds;
 import vn.sen.shared.security.Actor;
 
 /**
@@ -166,13 +167,7 @@ class IncomingSearchSource implements SearchSource {
 
     @Override
     public List<UUID> ids(@Nullable UUID after, int limit) {
-        return after == null
-                ? jdbc.queryForList("select id from document.incoming_document order by id limit ?", UUID.class, limit)
-                : jdbc.queryForList(
-                        "select id from document.incoming_document where id > ? order by id limit ?",
-                        UUID.class,
-                        after,
-                        limit);
+        return SourceIds.page(jdbc, "document.incoming_document", after, limit);
     }
 
     @Override
@@ -195,18 +190,10 @@ class IncomingSearchSource implements SearchSource {
     @Override
     public String label(Facet facet, String code) {
         return switch (facet) {
-            case TYPE -> typeLabel(code);
+            case TYPE -> DocumentType.vietnameseNameOf(code);
             case STATUS ->
                 messages.getMessage("incoming.status." + code.substring(code.indexOf('.') + 1), null, code, VI);
             case URGENCY -> messages.getMessage("register.urgency." + code, null, code, VI);
         };
-    }
-
-    static String typeLabel(String code) {
-        try {
-            return DocumentType.valueOf(code).vietnameseName();
-        } catch (IllegalArgumentException unknown) {
-            return code;
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.sen.identity.Permissions;
 import vn.sen.shared.search.SearchSource;
 import vn.sen.shared.search.Searchable;
+import vn.sen.shared.search.SourceIds;
 import vn.sen.shared.security.Actor;
 
 /**
@@ -111,10 +112,7 @@ class DossierSearchSource implements SearchSource {
 
     @Override
     public List<UUID> ids(@Nullable UUID after, int limit) {
-        return after == null
-                ? jdbc.queryForList("select id from onestop.dossier order by id limit ?", UUID.class, limit)
-                : jdbc.queryForList(
-                        "select id from onestop.dossier where id > ? order by id limit ?", UUID.class, after, limit);
+        return SourceIds.page(jdbc, "onestop.dossier", after, limit);
     }
 
     @Override

@@ -168,6 +168,43 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void theAdministratorRebuildsTheIndexFromItsEntriesAndSearchWorksAfterwards() {
+        String admin = ApiClient.bearer(mvc, "admin");
+        assertThat(mvc.post()
+                        .uri("/api/v1/search/rebuild")
+                        .header("Authorization", ApiClient.bearer(mvc, "vanthu"))
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/api/v1/search/rebuild?from=everything")
+                        .header("Authorization", admin)
+                        .exchange())
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_REBUILD_SCOPE_UNKNOWN");
+        assertThat(mvc.post()
+                        .uri("/api/v1/search/rebuild?from=entries")
+                        .header("Authorization", admin)
+                        .exchange())
+                .hasStatusOk();
+        await().atMost(PATIENCE).until(() -> "DONE"
+                .equals(ApiClient.read(
+                        mvc.get()
+                                .uri("/api/v1/search/rebuild")
+                                .header("Authorization", admin)
+                                .exchange(),
+                        "$.state")));
+        MvcTestResult progress = mvc.get()
+                .uri("/api/v1/search/rebuild")
+                .header("Authorization", admin)
+                .exchange();
+        assertThat(((Number) ApiClient.read(progress, "$.records")).intValue()).isPositive();
+        assertThat(total(ApiClient.bearer(mvc, "congdan"), "giay phep buu chinh"))
+                .isPositive();
+    }
+
+    @Test
     void refusesEmptyWildcardAndOverlongQueriesWithCodesAndTakesLuceneSyntaxAsText() {
         String clerk = ApiClient.bearer(mvc, "vanthu");
         assertThat(search(clerk, ""))

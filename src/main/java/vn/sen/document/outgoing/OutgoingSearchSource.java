@@ -19,6 +19,7 @@ import vn.sen.document.DocumentType;
 import vn.sen.identity.Permissions;
 import vn.sen.shared.search.SearchSource;
 import vn.sen.shared.search.Searchable;
+import vn.sen.shared.search.SourceIds;
 import vn.sen.shared.security.Actor;
 
 /**
@@ -164,13 +165,7 @@ class OutgoingSearchSource implements SearchSource {
 
     @Override
     public List<UUID> ids(@Nullable UUID after, int limit) {
-        return after == null
-                ? jdbc.queryForList("select id from document.outgoing_document order by id limit ?", UUID.class, limit)
-                : jdbc.queryForList(
-                        "select id from document.outgoing_document where id > ? order by id limit ?",
-                        UUID.class,
-                        after,
-                        limit);
+        return SourceIds.page(jdbc, "document.outgoing_document", after, limit);
     }
 
     @Override
@@ -192,18 +187,10 @@ class OutgoingSearchSource implements SearchSource {
     @Override
     public String label(Facet facet, String code) {
         return switch (facet) {
-            case TYPE -> typeLabel(code);
+            case TYPE -> DocumentType.vietnameseNameOf(code);
             case STATUS ->
                 messages.getMessage("outgoing.status." + code.substring(code.indexOf('.') + 1), null, code, VI);
             case URGENCY -> messages.getMessage("outgoing.urgency." + code, null, code, VI);
         };
-    }
-
-    private static String typeLabel(String code) {
-        try {
-            return DocumentType.valueOf(code).vietnameseName();
-        } catch (IllegalArgumentException unknown) {
-            return code;
-        }
     }
 }
