@@ -88,6 +88,7 @@ class IncomingDocumentPages {
         model.addAttribute("zone", support.zone());
         model.addAttribute("can", can);
         model.addAttribute("fileRows", fileRows(doc));
+        model.addAttribute("fileReading", support.fileReading(doc));
         model.addAttribute("handOverChoices", handOverChoices(doc, actor));
         if (can.get("submit")) {
             Map<UUID, String> names = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import vn.sen.identity.StaffView;
 import vn.sen.organization.OrganizationDirectory;
 import vn.sen.organization.UnitView;
 import vn.sen.organization.WorkingTime;
+import vn.sen.search.AttachmentReading;
 import vn.sen.shared.error.ErrorKind;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.security.Actor;
@@ -37,18 +38,27 @@ class IncomingPageSupport {
     private final OrganizationDirectory organization;
     private final WorkingTime workingTime;
     private final NamedParameterJdbcTemplate jdbc;
+    private final AttachmentReading attachmentReading;
 
     IncomingPageSupport(
             ErrorMessages messages,
             StaffDirectory staff,
             OrganizationDirectory organization,
             WorkingTime workingTime,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc,
+            AttachmentReading attachmentReading) {
         this.messages = messages;
         this.staff = staff;
         this.organization = organization;
         this.workingTime = workingTime;
         this.jdbc = jdbc;
+        this.attachmentReading = attachmentReading;
+    }
+
+    /** How far the search has read each of the document's files (the reading runs in the background). */
+    Map<UUID, String> fileReading(IncomingDocumentView doc) {
+        return attachmentReading.labels(
+                doc.files().stream().map(IncomingFileView::fileId).toList());
     }
 
     ZoneId zone() {

@@ -13,7 +13,8 @@
             "files",
             "notification",
             "platform",
-            "signing"
+            "signing",
+            "search"
         })
 @NullMarked
 package vn.sen.document;

@@ -44,7 +44,8 @@ class SearchJourneyBrowserTests {
                     .queryParam("q", word)
                     .header("Authorization", clerk)
                     .exchange();
-            return ((Number) ApiClient.read(found, "$.total")).intValue() == 1;
+            return ((Number) ApiClient.read(found, "$.total")).intValue() == 1
+                    && Integer.valueOf(1).equals(ApiClient.read(found, "$.hits[0].attachments.DONE"));
         });
 
         try (Browser browser = new Browser(port)) {
@@ -61,6 +62,8 @@ class SearchJourneyBrowserTests {
             assertThat(browser.text("search-count")).startsWith("Tìm thấy 1 kết quả");
             browser.clickCss(".hit-title");
             assertThat(browser.text("doc-subject")).contains(word);
+            // The file's text was read in the background (the search waited for it above).
+            assertThat(browser.textCss("[id^=reading-]")).isEqualTo("Đã trích xuất");
             browser.logout();
 
             browser.login("vanthu.snv", "sen-demo").open("/tim-kiem?q=" + word);
