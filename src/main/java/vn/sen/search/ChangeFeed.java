@@ -18,11 +18,7 @@ import vn.sen.shared.search.SearchSource;
 @Component
 class ChangeFeed {
 
-    private static final String NOTE =
-            """
-            insert into search.pending (kind, record_id) values (?, ?)
-            on conflict (kind, record_id) do update set not_before = now(), attempts = 0
-            """;
+    private static final String NOTE = "insert into search.pending (kind, record_id) values (?, ?)";
 
     private final SearchSources sources;
     private final JdbcTemplate jdbc;
@@ -47,11 +43,6 @@ class ChangeFeed {
         if (noted) {
             wakeAfterCommit();
         }
-    }
-
-    void note(String kind, UUID id) {
-        jdbc.update(NOTE, kind, id);
-        wakeAfterCommit();
     }
 
     private void wakeAfterCommit() {

@@ -57,7 +57,6 @@ class ExtractionWorker {
             """
             insert into search.pending (kind, record_id)
             select e.kind, e.id from search.entry e join search.entry_file f on f.entry_id = e.id where f.file_id = ?
-            on conflict (kind, record_id) do update set not_before = now(), attempts = 0
             """;
 
     private final JdbcTemplate jdbc;

@@ -1,7 +1,9 @@
 package vn.sen.search;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,20 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the index up to date with {@code search.pending}: woken after each commit that noted a change, and every few
- * seconds in case a wake-up was lost (another instance, a restart). Records are read in batches in one transaction;
- * when a batch fails, its records are retried one by one so a record that cannot be read waits (with a growing delay)
- * without holding up the others.
+ * seconds in case a wake-up was lost (another instance, a restart). Notes are claimed with {@code SKIP LOCKED} and
+ * read in batches in one transaction, a record noted several times read once; when a batch fails, its records are
+ * retried one by one so a record that cannot be read waits (with a growing delay) without holding up the others.
  */
 @Component
 class IndexFollower {
 
     private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 200;
 
     private static final String CLAIM =
             """
-            select kind, record_id from search.pending where not_before <= now()
-            order by queued_at limit ? for update skip locked
+            select id, kind, record_id from search.pending where not_before <= now()
+            order by id limit ? for update skip locked
             """;
 
     private final JdbcTemplate jdbc;
@@ -62,7 +64,7 @@ class IndexFollower {
         wake();
     }
 
-    /** Drains what is due; returns how many records were indexed. */
+    /** Drains what is due; returns how many notes were handled. */
     int follow() {
         int done = 0;
         try {
@@ -78,73 +80,80 @@ class IndexFollower {
     }
 
     private int followBatch() {
+        List<Note> failed = new ArrayList<>();
+        Integer handled;
         try {
-            Integer n = transactions.execute(status -> {
-                List<Pending> claimed = claim();
-                claimed.forEach(p -> projection.project(p.kind(), p.id()));
-                claimed.forEach(this::forget);
+            handled = transactions.execute(status -> {
+                List<Note> claimed = claim();
+                Map<Record, List<Long>> records = byRecord(claimed);
+                records.keySet().forEach(r -> projection.project(r.kind(), r.id()));
+                forget(claimed.stream().map(Note::id).toList());
                 return claimed.size();
             });
-            return n == null ? 0 : n;
         } catch (RuntimeException batchFailed) {
-            return followOneByOne();
+            handled = followOneByOne();
         }
+        return handled == null ? 0 : handled;
     }
 
+    /** After a failed batch: each record in its own transaction, the failing ones postponed. */
     private int followOneByOne() {
-        List<Pending> due = jdbc.query(
-                "select kind, record_id from search.pending where not_before <= now() order by queued_at limit ?",
-                (rs, i) -> new Pending(rs.getString(1), rs.getObject(2, UUID.class)),
+        List<Note> due = jdbc.query(
+                "select id, kind, record_id from search.pending where not_before <= now() order by id limit ?",
+                (rs, i) -> new Note(rs.getLong(1), new Record(rs.getString(2), rs.getObject(3, UUID.class))),
                 BATCH);
-        int done = 0;
-        for (Pending p : due) {
+        int handled = 0;
+        for (Map.Entry<Record, List<Long>> record : byRecord(due).entrySet()) {
             try {
                 transactions.executeWithoutResult(status -> {
-                    projection.project(p.kind(), p.id());
-                    forget(p);
+                    projection.project(record.getKey().kind(), record.getKey().id());
+                    forget(record.getValue());
                 });
-                done++;
+                handled += record.getValue().size();
             } catch (RuntimeException e) {
-                postpone(p, e);
+                postpone(record.getKey(), record.getValue(), e);
             }
         }
-        return done;
+        return handled;
     }
 
-    private List<Pending> claim() {
-        return jdbc.query(CLAIM, (rs, i) -> new Pending(rs.getString(1), rs.getObject(2, UUID.class)), BATCH);
+    private List<Note> claim() {
+        return jdbc.query(
+                CLAIM,
+                (rs, i) -> new Note(rs.getLong(1), new Record(rs.getString(2), rs.getObject(3, UUID.class))),
+                BATCH);
     }
 
-    private void forget(Pending p) {
-        jdbc.update("delete from search.pending where kind = ? and record_id = ?", p.kind(), p.id());
+    private static Map<Record, List<Long>> byRecord(List<Note> notes) {
+        Map<Record, List<Long>> records = new LinkedHashMap<>();
+        notes.forEach(
+                n -> records.computeIfAbsent(n.record(), r -> new ArrayList<>()).add(n.id()));
+        return records;
     }
 
-    private void postpone(Pending p, RuntimeException e) {
-        log.warn("Search could not index {} {}: {}", p.kind(), p.id(), e.toString());
+    private void forget(List<Long> noteIds) {
+        if (!noteIds.isEmpty()) {
+            jdbc.update(
+                    "delete from search.pending where id = any(?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", noteIds.toArray())));
+        }
+    }
+
+    private void postpone(Record record, List<Long> noteIds, RuntimeException e) {
+        log.warn("Search could not index {} {}: {}", record.kind(), record.id(), e.toString());
         jdbc.update(
                 """
                 update search.pending set attempts = attempts + 1, last_error = ?,
                   not_before = now() + least(power(2, attempts), 3600) * interval '1 second'
-                where kind = ? and record_id = ?
+                where id = any(?)
                 """,
-                String.valueOf(e.getMessage()),
-                p.kind(),
-                p.id());
+                ps -> {
+                    ps.setString(1, String.valueOf(e.getMessage()));
+                    ps.setArray(2, ps.getConnection().createArrayOf("bigint", noteIds.toArray()));
+                });
     }
 
-    /** Waits until nothing is due (tests and the rebuild). */
-    boolean drain(Duration patience) {
-        long until = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < until) {
-            follow();
-            Integer due =
-                    jdbc.queryForObject("select count(*) from search.pending where not_before <= now()", Integer.class);
-            if (due == null || due == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private record Record(String kind, UUID id) {}
 
-    private record Pending(String kind, UUID id) {}
+    private record Note(long id, Record record) {}
 }

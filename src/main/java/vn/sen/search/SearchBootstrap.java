@@ -68,9 +68,7 @@ class SearchBootstrap implements ApplicationRunner {
                 ids = source.ids(after, BATCH);
                 for (UUID id : ids) {
                     queued += jdbc.update(
-                            "insert into search.pending (kind, record_id) values (?, ?) on conflict do nothing",
-                            source.kind(),
-                            id);
+                            "insert into search.pending (kind, record_id) values (?, ?)", source.kind(), id);
                 }
                 after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
             } while (ids.size() == BATCH);

@@ -32,18 +32,20 @@ create table search.entry_file (
 );
 create index entry_file_file_ix on search.entry_file (file_id);
 
--- Records to (re)read into the index, written in the transaction of their change; the follower deletes a row once
--- the record is indexed. attempts and not_before keep a record that cannot be read from blocking the others.
+-- Records to (re)read into the index, written in the transaction of their change; the follower deletes the rows it
+-- indexed. Rows are only ever inserted by changes (no upsert), so a change never waits for the follower's lock; the
+-- same record noted twice is read once per round. attempts and not_before keep a record that cannot be read from
+-- blocking the others.
 create table search.pending (
+    id         bigserial primary key,
     kind       text        not null,
     record_id  uuid        not null,
     queued_at  timestamptz not null default now(),
     attempts   int         not null default 0,
     not_before timestamptz not null default now(),
-    last_error text,
-    primary key (kind, record_id)
+    last_error text
 );
-create index pending_due_ix on search.pending (not_before);
+create index pending_due_ix on search.pending (not_before, id);
 
 -- The text of a stored file (files module), extracted once.
 create table search.extraction (
