@@ -91,7 +91,7 @@ class Finder {
                                 f.field("kind", String.class),
                                 f.field("title", String.class),
                                 f.highlight("title"),
-                                f.highlight("text"),
+                                f.highlight("content"),
                                 f.field("refs", String.class),
                                 f.field("type", String.class),
                                 f.field("status", String.class),
@@ -167,8 +167,7 @@ class Finder {
 
     /**
      * Each reference must match exactly (or, failing that, appear as a phrase in the text); every other word must be
-     * found in the text (or be the beginning of a name). The title and names only weigh the ranking (and give the
-     * title its marks): matching one field per word is what keeps a search over a million records fast.
+     * found in some field — the title weighs most, then names (also by their beginning), then the rest.
      */
     static SearchPredicate textPredicate(SearchScope<SearchEntry> scope, QueryText text) {
         var f = scope.predicate();
@@ -180,23 +179,23 @@ class Finder {
                                         .field("refs")
                                         .matching(SearchEntry.oneToken(bare))
                                         .boost(10),
-                                f.phrase().field("text").matching(bare)));
-                        b.should(f.phrase().field("title").matching(bare));
+                                f.phrase()
+                                        .field("title")
+                                        .field("body")
+                                        .field("content")
+                                        .matching(bare)));
                     }
                     if (!text.words().isEmpty()) {
                         b.must(f.simpleQueryString()
-                                .field("text")
-                                .field("names_prefix")
-                                .matching(text.words())
-                                .defaultOperator(BooleanOperator.AND)
-                                .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
-                        b.should(f.simpleQueryString()
                                 .field("title")
                                 .boost(3)
                                 .field("names")
                                 .boost(2)
+                                .field("names_prefix")
+                                .field("body")
+                                .field("content")
                                 .matching(text.words())
-                                .defaultOperator(BooleanOperator.OR)
+                                .defaultOperator(BooleanOperator.AND)
                                 .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
                     }
                 })

@@ -12,15 +12,11 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,8 +58,13 @@ class SearchEntry {
             searchAnalyzer = VietnameseAnalysis.WORDS)
     private String names;
 
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS)
     private String body;
 
+    @FullTextField(
+            analyzer = VietnameseAnalysis.WORDS,
+            projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
     private String content;
 
     @Column(name = "doc_type")
@@ -88,28 +89,6 @@ class SearchEntry {
     private Instant indexedAt;
 
     protected SearchEntry() {}
-
-    /**
-     * Everything a word may be found in, as one field: a word must occur somewhere, and one field per word is far
-     * cheaper to match than a choice of five. Stored for the passages shown under each result. The title and names
-     * keep fields of their own, which only weigh the ranking.
-     */
-    @FullTextField(
-            name = "text",
-            analyzer = VietnameseAnalysis.WORDS,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
-    @IndexingDependency(
-            derivedFrom = {
-                @ObjectPath(@PropertyValue(propertyName = "title")),
-                @ObjectPath(@PropertyValue(propertyName = "names")),
-                @ObjectPath(@PropertyValue(propertyName = "body")),
-                @ObjectPath(@PropertyValue(propertyName = "content"))
-            })
-    String getText() {
-        return title + "\n" + names + "\n" + body + "\n" + content;
-    }
 
     SearchEntry(UUID id) {
         this.id = id;
