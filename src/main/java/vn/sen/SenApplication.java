@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.sen.exchange.edxml.EdxmlCommandLine;
@@ -28,9 +27,8 @@ public class SenApplication {
         }
         if (args.length > 1 && args[0].equals("search") && args[1].equals("rebuild")) {
             String scope = args.length > 2 ? args[2] : "sources";
-            SpringApplication app = new SpringApplication(SenApplication.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.run("--sen.search.command=rebuild:" + scope);
+            // The web server comes up on a free port, unused: the security configuration needs a servlet context.
+            SpringApplication.run(SenApplication.class, "--sen.search.command=rebuild:" + scope, "--server.port=0");
             return;
         }
         SpringApplication.run(SenApplication.class, args);

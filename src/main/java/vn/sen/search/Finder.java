@@ -20,6 +20,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -121,7 +122,7 @@ class Finder {
         for (var facet : facetKeys.entrySet()) {
             search = search.aggregation(
                     facet.getValue(),
-                    f -> f.terms().field(facet.getKey(), String.class).maxTermCount(40));
+                    f -> f.terms().field(facet.getKey(), String.class).maxTermCount(100));
         }
         return search.fetch(query.offset(), query.size());
     }
@@ -143,7 +144,14 @@ class Finder {
         keyword(b, f, "agencyId", query.agencyId());
         keyword(b, f, "unitId", query.unitId());
         if (query.from() != null || query.to() != null) {
-            b.filter(f.range().field("at").between(startOf(query.from()), startOf(nextDay(query.to()))));
+            // The day after "to" starts outside the range: its first millisecond must not match.
+            b.filter(f.range()
+                    .field("at")
+                    .between(
+                            startOf(query.from()),
+                            RangeBoundInclusion.INCLUDED,
+                            startOf(nextDay(query.to())),
+                            RangeBoundInclusion.EXCLUDED));
         }
     }
 

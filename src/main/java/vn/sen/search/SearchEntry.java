@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -80,7 +81,8 @@ class SearchEntry {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant at;
 
-    @FullTextField(analyzer = VietnameseAnalysis.TOKENS)
+    /** Only a filter: no norms (it is never scored). */
+    @FullTextField(analyzer = VietnameseAnalysis.TOKENS, norms = Norms.NO)
     private String readers;
 
     @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)

@@ -75,10 +75,17 @@ class SearchRebuild {
         return progress();
     }
 
-    /** Runs a rebuild in the calling thread (the command line). */
+    /** Runs a rebuild in the calling thread (the command line), unless one runs already. */
     Progress runNow(Scope scope) {
-        Instant started = clock.instant();
-        current.set(new Progress(State.RUNNING, scope, 0, started, null, null, Map.of(), 0));
+        Instant started;
+        synchronized (this) {
+            if (current.get().state() == State.RUNNING) {
+                throw SenException.conflict("SEARCH_REBUILD_RUNNING");
+            }
+            done.set(0);
+            started = clock.instant();
+            current.set(new Progress(State.RUNNING, scope, 0, started, null, null, Map.of(), 0));
+        }
         run(scope, started);
         return progress();
     }

@@ -65,6 +65,18 @@ class SearchIntegrationTests {
         return ((Number) ApiClient.read(result, "$.total")).intValue();
     }
 
+    private int dated(String token, String query, java.time.LocalDate from, java.time.LocalDate to) {
+        MvcTestResult result = mvc.get()
+                .uri("/api/v1/search")
+                .queryParam("q", query)
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .header("Authorization", token)
+                .exchange();
+        assertThat(result).hasStatusOk();
+        return ((Number) ApiClient.read(result, "$.total")).intValue();
+    }
+
     @Test
     void findsAnIncomingDocumentByWordsWithoutDiacriticsByNotationAndByItsAttachmentText() {
         String clerk = ApiClient.bearer(mvc, "vanthu");
@@ -84,6 +96,21 @@ class SearchIntegrationTests {
         assertThat((String) ApiClient.read(byWords, "$.hits[0].titleHtml")).contains("<mark>chuyển</mark>");
         assertThat((String) ApiClient.read(byWords, "$.hits[0].urgencyLabel")).isEqualTo("Khẩn");
         assertThat((String) ApiClient.read(byWords, "$.hits[0].link")).isEqualTo("/documents/incoming/" + id);
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(dated(clerk, word, today, today)).isEqualTo(1);
+        assertThat(dated(clerk, word, today.minusDays(30), today.minusDays(1))).isZero();
+        assertThat(mvc.get()
+                        .uri("/api/v1/search")
+                        .queryParam("q", word)
+                        .queryParam("from", today.toString())
+                        .queryParam("to", today.minusDays(1).toString())
+                        .header("Authorization", clerk)
+                        .exchange())
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.code")
+                .isEqualTo("SEARCH_DATES_REVERSED");
 
         MvcTestResult byNotation = search(clerk, "123/" + notation);
         assertThat((String) ApiClient.read(byNotation, "$.hits[0].id")).isEqualTo(id);
