@@ -31,8 +31,12 @@ class EntryProjection {
         this.clock = clock;
     }
 
-    /** Call inside a transaction. */
+    /**
+     * Call inside a transaction. The record's lock, held until that transaction ends, keeps two projections of one
+     * record (the follower and a rebuild, or two instances) from both inserting it.
+     */
     void project(String kind, UUID id) {
+        lock(id);
         Optional<Searchable> record = sources.of(kind).flatMap(source -> read(source, id));
         if (record.isEmpty()) {
             forget(id);
@@ -48,7 +52,13 @@ class EntryProjection {
 
     /** Removes a record from the index (its files' links go with it). */
     void forget(UUID id) {
+        lock(id);
         entries.findById(id).ifPresent(entries::delete);
+    }
+
+    private void lock(UUID id) {
+        jdbc.queryForList(
+                "select pg_advisory_xact_lock(?)", id.getMostSignificantBits() ^ id.getLeastSignificantBits());
     }
 
     private static Optional<Searchable> read(SearchSource source, UUID id) {

@@ -143,7 +143,8 @@ class SearchRebuild {
 
     /** Entries no source re-read are of records that are gone. */
     private void dropStale(Instant started) {
-        List<UUID> stale = jdbc.queryForList("select id from search.entry where indexed_at < ?", UUID.class, started);
+        List<UUID> stale = jdbc.queryForList(
+                "select id from search.entry where indexed_at < ?", UUID.class, java.sql.Timestamp.from(started));
         transactions.executeWithoutResult(status -> stale.forEach(id -> projection.forget(id)));
     }
 

@@ -229,6 +229,22 @@ class SearchIntegrationTests {
         assertThat(((Number) ApiClient.read(progress, "$.records")).intValue()).isPositive();
         assertThat(total(ApiClient.bearer(mvc, "congdan"), "giay phep buu chinh"))
                 .isPositive();
+
+        // From the sources: every module's records read again, nothing lost.
+        assertThat(mvc.post()
+                        .uri("/api/v1/search/rebuild?from=sources")
+                        .header("Authorization", admin)
+                        .exchange())
+                .hasStatusOk();
+        await().atMost(PATIENCE).until(() -> "DONE"
+                .equals(ApiClient.read(
+                        mvc.get()
+                                .uri("/api/v1/search/rebuild")
+                                .header("Authorization", admin)
+                                .exchange(),
+                        "$.state")));
+        assertThat(total(ApiClient.bearer(mvc, "congdan"), "giay phep buu chinh"))
+                .isPositive();
     }
 
     @Test
