@@ -191,8 +191,7 @@ class IncomingSearchSource implements SearchSource {
     public String label(Facet facet, String code) {
         return switch (facet) {
             case TYPE -> DocumentType.vietnameseNameOf(code);
-            case STATUS ->
-                messages.getMessage("incoming.status." + code.substring(code.indexOf('.') + 1), null, code, VI);
+            case STATUS -> messages.getMessage("incoming.status." + SearchSource.statusName(code), null, code, VI);
             case URGENCY -> messages.getMessage("register.urgency." + code, null, code, VI);
         };
     }

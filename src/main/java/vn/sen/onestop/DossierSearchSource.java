@@ -144,8 +144,7 @@ class DossierSearchSource implements SearchSource {
     public String label(Facet facet, String code) {
         if (facet == Facet.STATUS) {
             try {
-                return DossierState.valueOf(code.substring(code.indexOf('.') + 1))
-                        .label();
+                return DossierState.valueOf(SearchSource.statusName(code)).label();
             } catch (IllegalArgumentException unknown) {
                 return code;
             }

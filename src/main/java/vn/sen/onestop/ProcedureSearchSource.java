@@ -109,7 +109,7 @@ class ProcedureSearchSource implements SearchSource {
     @Override
     public String label(Facet facet, String code) {
         if (facet == Facet.STATUS) {
-            return messages.getMessage("procedure.online." + code.substring(code.indexOf('.') + 1), null, code, VI);
+            return messages.getMessage("procedure.online." + SearchSource.statusName(code), null, code, VI);
         }
         return code;
     }

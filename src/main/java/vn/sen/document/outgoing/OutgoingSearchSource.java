@@ -188,8 +188,7 @@ class OutgoingSearchSource implements SearchSource {
     public String label(Facet facet, String code) {
         return switch (facet) {
             case TYPE -> DocumentType.vietnameseNameOf(code);
-            case STATUS ->
-                messages.getMessage("outgoing.status." + code.substring(code.indexOf('.') + 1), null, code, VI);
+            case STATUS -> messages.getMessage("outgoing.status." + SearchSource.statusName(code), null, code, VI);
             case URGENCY -> messages.getMessage("outgoing.urgency." + code, null, code, VI);
         };
     }

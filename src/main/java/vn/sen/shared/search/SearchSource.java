@@ -53,6 +53,11 @@ public interface SearchSource {
     /** The Vietnamese label of a facet value of this kind (its type, status or urgency code). */
     String label(Facet facet, String code);
 
+    /** A status code without its kind: {@code INCOMING.COMPLETED} → {@code COMPLETED}. */
+    static String statusName(String status) {
+        return status.substring(status.indexOf('.') + 1);
+    }
+
     /** The facets whose values sources label. */
     enum Facet {
         TYPE,
