@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.sen.shared.search.SearchSource;
 import vn.sen.shared.search.Searchable;
 
 /**
@@ -37,7 +36,7 @@ class EntryProjection {
      */
     void project(String kind, UUID id) {
         lock(id);
-        Optional<Searchable> record = sources.of(kind).flatMap(source -> read(source, id));
+        Optional<Searchable> record = sources.of(kind).flatMap(source -> source.read(id));
         if (record.isEmpty()) {
             forget(id);
             return;
@@ -59,10 +58,6 @@ class EntryProjection {
     private void lock(UUID id) {
         jdbc.queryForList(
                 "select pg_advisory_xact_lock(?)", id.getMostSignificantBits() ^ id.getLeastSignificantBits());
-    }
-
-    private static Optional<Searchable> read(SearchSource source, UUID id) {
-        return source.read(id);
     }
 
     private void linkFiles(UUID entryId, List<UUID> fileIds) {
