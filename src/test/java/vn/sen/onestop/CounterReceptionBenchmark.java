@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,15 +24,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.FileSystemUtils;
 import vn.sen.SenApplication;
 import vn.sen.TestActors;
+import vn.sen.bench.ProductionComponentsOnly;
 import vn.sen.organization.DemoOrganization;
 import vn.sen.organization.OrganizationDirectory;
 import vn.sen.shared.security.Actor;
@@ -248,31 +245,5 @@ public final class CounterReceptionBenchmark {
             }
         }
         throw new IllegalStateException("No scan of " + bytes + " bytes");
-    }
-
-    /** Keeps the test sources' components (fixtures, the test mail server) out of the benchmarked application. */
-    static final class ProductionComponentsOnly extends TypeExcludeFilter {
-
-        private static final String TEST_CLASSES = CounterReceptionBenchmark.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toString();
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            URL url = reader.getResource().getURL();
-            return url.toString().startsWith(TEST_CLASSES);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ProductionComponentsOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return ProductionComponentsOnly.class.hashCode();
-        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,12 +75,10 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.sen.SenApplication;
+import vn.sen.bench.ProductionComponentsOnly;
 import vn.sen.search.SearchCorpus.Person;
 import vn.sen.search.SearchCorpus.Role;
 import vn.sen.search.SearchCorpus.Row;
@@ -1167,32 +1164,6 @@ public final class SearchBenchmark {
             } catch (IOException e) {
                 return 0;
             }
-        }
-    }
-
-    /** Keeps the test sources' components (fixtures, the test mail server) out of the benchmarked application. */
-    static final class ProductionComponentsOnly extends TypeExcludeFilter {
-
-        private static final String TEST_CLASSES = SearchBenchmark.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toString();
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            URL url = reader.getResource().getURL();
-            return url.toString().startsWith(TEST_CLASSES);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ProductionComponentsOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return ProductionComponentsOnly.class.hashCode();
         }
     }
 }
