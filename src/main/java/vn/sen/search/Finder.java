@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -71,7 +70,7 @@ class Finder {
         try (EntityManager em = entityManagers.createEntityManager()) {
             result = run(Search.session(em), query, text, tokens, facetKeys);
         }
-        List<SearchResults.Hit> hits = hits(result.hits(), actor);
+        List<SearchResults.Hit> hits = hits(result.hits(), Passages.of(text), actor);
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         facetKeys.forEach((name, key) -> facets.put(name, labels.facet(name, result.aggregation(key))));
         long took = (System.nanoTime() - started) / 1_000_000;
@@ -91,8 +90,7 @@ class Finder {
                                 f.id(UUID.class),
                                 f.field("kind", String.class),
                                 f.field("title", String.class),
-                                f.highlight("title"),
-                                f.highlight("content"),
+                                f.field("content", String.class),
                                 f.field("refs", String.class),
                                 f.field("type", String.class),
                                 f.field("status", String.class),
@@ -114,11 +112,7 @@ class Finder {
                     case RELEVANCE -> f.score().then().field("at").desc();
                     case NEWEST -> f.field("at").desc();
                     case OLDEST -> f.field("at").asc();
-                })
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(2));
+                });
         for (var facet : facetKeys.entrySet()) {
             search = search.aggregation(
                     facet.getValue(),
@@ -210,9 +204,11 @@ class Finder {
                 .toPredicate();
     }
 
-    private List<SearchResults.Hit> hits(List<List<?>> rows, @Nullable Actor actor) {
+    private List<SearchResults.Hit> hits(List<List<?>> rows, Passages passages, @Nullable Actor actor) {
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get(0)).toList();
         Map<UUID, Map<String, Integer>> attachments = texts.statesOf(ids);
-        return rows.stream().map(r -> labels.hit(r, attachments, actor)).toList();
+        return rows.stream()
+                .map(r -> labels.hit(r, passages, attachments, actor))
+                .toList();
     }
 }

@@ -29,32 +29,33 @@ class HitLabels {
         this.messages = messages;
     }
 
-    @SuppressWarnings("unchecked")
-    SearchResults.Hit hit(List<?> row, Map<UUID, Map<String, Integer>> attachments, @Nullable Actor actor) {
+    /** A row of {@link Finder}'s projection: id, kind, title, content, refs, type, status, urgency, at, link. */
+    SearchResults.Hit hit(
+            List<?> row, Passages passages, Map<UUID, Map<String, Integer>> attachments, @Nullable Actor actor) {
         UUID id = (UUID) row.get(0);
         String kind = (String) row.get(1);
         String title = (String) row.get(2);
-        List<String> titleMarks = (List<String>) row.get(3);
-        String type = (String) row.get(6);
-        String status = (String) row.get(7);
-        String urgency = (String) row.get(8);
+        String markedTitle = passages.title(title);
+        String type = (String) row.get(5);
+        String status = (String) row.get(6);
+        String urgency = (String) row.get(7);
         return new SearchResults.Hit(
                 id,
                 kind,
                 kindLabel(kind),
-                titleMarks.isEmpty() ? HtmlUtils.htmlEscape(title) : titleMarks.get(0),
-                (List<String>) row.get(4),
-                references((String) row.get(5)),
+                markedTitle == null ? HtmlUtils.htmlEscape(title, "UTF-8") : markedTitle,
+                passages.content((String) row.get(3)),
+                references((String) row.get(4)),
                 type,
                 type == null ? null : label(kind, Facet.TYPE, type),
                 status,
                 label(kind, Facet.STATUS, status),
                 urgency,
                 urgency == null ? null : label(kind, Facet.URGENCY, urgency),
-                (Instant) row.get(9),
+                (Instant) row.get(8),
                 sources.of(kind)
-                        .map(s -> s.link(id, (String) row.get(10), actor))
-                        .orElse((String) row.get(10)),
+                        .map(s -> s.link(id, (String) row.get(9), actor))
+                        .orElse((String) row.get(9)),
                 attachments.getOrDefault(id, Map.of()));
     }
 

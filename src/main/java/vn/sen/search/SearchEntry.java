@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -43,10 +42,7 @@ class SearchEntry {
     @KeywordField
     private @Nullable UUID unitId;
 
-    @FullTextField(
-            analyzer = VietnameseAnalysis.WORDS,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS, projectable = Projectable.YES)
     private String title;
 
     @FullTextField(analyzer = VietnameseAnalysis.REFERENCES, projectable = Projectable.YES)
@@ -62,10 +58,7 @@ class SearchEntry {
     @FullTextField(analyzer = VietnameseAnalysis.WORDS)
     private String body;
 
-    @FullTextField(
-            analyzer = VietnameseAnalysis.WORDS,
-            projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS, projectable = Projectable.YES)
     private String content;
 
     @Column(name = "doc_type")

@@ -65,8 +65,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -100,9 +98,9 @@ import vn.sen.shared.security.Actor;
  *   <li>{@code query}: a closed loop of {@code --users} threads (a list, e.g. {@code 16,1}, runs each in turn;
  *       {@code --rounds} repeats) running a realistic query mix through {@link Finder#find} as generated clerks,
  *       specialists and leaders; then the same queries built by hand as Lucene queries on the same index folder
- *       opened read-only ({@link RawLucene}); then the raw queries with the unified highlighter as Sen asks for it
- *       ({@code --highlight=false} skips that one). Same threads, same durations, same query list. Before the load,
- *       300 searches are run both ways and their totals, pages of ids and facet counts compared.
+ *       opened read-only ({@link RawLucene}); then the raw queries marking the matched words of the page as Sen does
+ *       ({@link Passages}; {@code --highlight=false} skips that one). Same threads, same durations, same query list.
+ *       Before the load, 300 searches are run both ways and their totals, pages of ids and facet counts compared.
  * </ul>
  *
  * <pre>
@@ -700,7 +698,7 @@ public final class SearchBenchmark {
      * queries {@link Finder} asks Hibernate Search for — the reader tokens as a filter, the filters as terms and a
      * point range, references as a boosted term on {@code refs} or a phrase, the words through Lucene's simple query
      * parser over the same weighted fields with the same analysis, sorted the same way — with exact totals, the four
-     * facet counts (top 40) from the same doc values, and the page's stored fields.
+     * facet counts (top 100) from the same doc values, and the page's stored fields.
      */
     static final class RawLucene implements AutoCloseable {
 
@@ -708,6 +706,9 @@ public final class SearchBenchmark {
         /** The projections of {@link Finder} besides the id (and the highlighted fields). */
         private static final Set<String> STORED =
                 Set.of("kind", "title", "refs", "type", "status", "urgency", "at", "link");
+        /** With the attachments' text, for marking the matched words as {@link Finder} does. */
+        private static final Set<String> STORED_AND_TEXT =
+                Set.of("kind", "title", "content", "refs", "type", "status", "urgency", "at", "link");
         /** Where Hibernate Search keeps the document id for projections. */
         private static final String ID = "__HSEARCH_id_docvalue";
 
@@ -715,7 +716,6 @@ public final class SearchBenchmark {
         private final IndexSearcher searcher;
         private final Analyzer words;
         private final Analyzer references;
-        private final UnifiedHighlighter highlighter;
         private final ZoneId zone;
         private final Map<String, Float> weights = new LinkedHashMap<>();
         private final boolean sortedNumericAt;
@@ -733,9 +733,6 @@ public final class SearchBenchmark {
                     .withTokenizer(WhitespaceTokenizerFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .build();
-            this.highlighter = UnifiedHighlighter.builder(searcher, words)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .build();
             weights.put("title", 3f);
             weights.put("names", 2f);
@@ -790,25 +787,25 @@ public final class SearchBenchmark {
                             .sorted(Map.Entry.<String, Long>comparingByValue()
                                     .reversed()
                                     .thenComparing(Map.Entry.comparingByKey()))
-                            .limit(40)
+                            .limit(100)
                             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
             StoredFields stored = searcher.storedFields();
             List<String> ids = new ArrayList<>();
-            int[] docs = new int[Math.max(0, top.scoreDocs.length - q.offset())];
+            Passages passages = Passages.of(text);
             List<LeafReaderContext> leaves = reader.leaves();
             for (int k = q.offset(); k < top.scoreDocs.length; k++) {
                 int doc = top.scoreDocs[k].doc;
-                Document document = stored.document(doc, STORED);
+                Document document = stored.document(doc, highlight ? STORED_AND_TEXT : STORED);
                 if (document.get("kind") == null) {
                     throw new IllegalStateException("no stored kind");
                 }
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 BinaryDocValues id = DocValues.getBinary(leaf.reader(), ID);
                 ids.add(id.advanceExact(doc - leaf.docBase) ? id.binaryValue().utf8ToString() : null);
-                docs[k - q.offset()] = doc;
-            }
-            if (highlight && docs.length > 0) {
-                highlighter.highlightFields(new String[] {"title", "content"}, query, docs, new int[] {2, 2});
+                if (highlight) {
+                    passages.title(document.get("title"));
+                    passages.content(document.get("content"));
+                }
             }
             return new Result(top.totalHits.value, ids, facets);
         }
