@@ -42,6 +42,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -92,6 +94,8 @@ import vn.sen.shared.security.Actor;
  *       requested count (nothing when the table already holds them);
  *   <li>{@code index}: {@link SearchRebuild#runNow} with {@link SearchRebuild.Scope#ENTRIES}, Hibernate Search's mass
  *       indexer as Sen configures it — documents per second;
+ *   <li>{@code merge} (not by default): before Sen starts, merges the index to {@code --segments} (6), so runs that
+ *       compare code read the same segments;
  *   <li>{@code tune}: the mass indexer again with other loading threads / batch sizes ({@code --tune=2:500,1:1000},
  *       optionally {@code :limit} to index only the first records), then the production setting once more so the
  *       query phase sees the whole index;
@@ -146,6 +150,9 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         long starting = System.nanoTime();
+        if (options.phases.contains("merge")) {
+            merge(dir.resolve("index").resolve("entry"), options.segments);
+        }
         SpringApplication application = new SpringApplication(SenApplication.class);
         // WebApplicationType.NONE does not start: SecurityConfiguration needs HttpSecurity (see the class comment)
         application.addInitializers(context -> context.getBeanFactory()
@@ -1000,6 +1007,7 @@ public final class SearchBenchmark {
         long seed = 7;
         int pgPort = 0;
         boolean highlight = true;
+        int segments = 6;
         List<String> tune = List.of("2:500", "1:1000", "4:250");
         List<String> passThrough = new ArrayList<>();
 
@@ -1027,11 +1035,28 @@ public final class SearchBenchmark {
                     case "pg-port" -> o.pgPort = Integer.parseInt(value);
                     case "highlight" -> o.highlight = Boolean.parseBoolean(value);
                     case "tune" -> o.tune = List.of(value.split(","));
+                    case "segments" -> o.segments = Integer.parseInt(value);
                     default -> o.passThrough.add(arg);
                 }
             }
             return o;
         }
+    }
+
+    /**
+     * The {@code merge} phase, before Sen starts (it must not hold the index's write lock): merges the index down to
+     * {@code --segments}, so runs that compare code read the same segments whatever merging happened before.
+     */
+    private static void merge(Path index, int segments) throws IOException {
+        long started = System.nanoTime();
+        try (FSDirectory directory = FSDirectory.open(index);
+                IndexWriter writer = new IndexWriter(
+                        directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.forceMerge(segments);
+            writer.commit();
+        }
+        System.out.printf(
+                "merged %s to at most %d segments in %.1f s%n", index, segments, (System.nanoTime() - started) / 1e9);
     }
 
     private static long count(JdbcTemplate jdbc) {
