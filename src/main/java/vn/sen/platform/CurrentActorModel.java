@@ -1,19 +1,17 @@
 package vn.sen.platform;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.sen.shared.security.Actor;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 import vn.sen.shared.security.CurrentActor;
+import vn.sen.shared.web.LayoutModel;
 
 /** Puts the acting user into every page's model for the shared layout. */
-@ControllerAdvice(annotations = Controller.class)
-class CurrentActorModel {
+@Component
+class CurrentActorModel extends LayoutModel {
 
-    @ModelAttribute("currentActor")
-    @Nullable
-    Actor currentActor() {
-        return CurrentActor.find().orElse(null);
+    @Override
+    protected void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("currentActor", CurrentActor.find().orElse(null));
     }
 }

@@ -3,6 +3,8 @@ package vn.sen.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,7 +24,9 @@ import java.util.function.IntFunction;
  *       the system administrator, one request at a time (target: under 1 s), grouped by agency, then by field and by
  *       procedure; and {@code /indicators} for the same year (what the public page computes every few minutes);
  *   <li>{@code lookup USERS SECONDS}: {@code POST /api/v1/dossiers/lookup} with valid code and phone pairs of generated
- *       dossiers, from {@code USERS} concurrent clients (target: p95 under 50 ms with 64), after a 10 s warm-up.
+ *       dossiers, from {@code USERS} concurrent clients (target: p95 under 50 ms with 64), after a 10 s warm-up;
+ *   <li>{@code lookup-pairs FILE}: writes such pairs for {@code scripts/bench-lookup.lua}, the same lookup driven by
+ *       {@code wrk}, whose event loop in C leaves the two cores to the server.
  * </ul>
  *
  * <pre>
@@ -39,9 +43,13 @@ public final class StatisticsBenchmark {
     private StatisticsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 6 && args[4].equals("lookup-pairs")) {
+            writePairs(pairs(args[1], args[2], args[3]), Path.of(args[5]));
+            return;
+        }
         if (args.length != 7) {
             System.err.println("usage: StatisticsBenchmark baseUrl jdbcUrl user password report YEAR RUNS"
-                    + " | lookup USERS SECONDS");
+                    + " | lookup USERS SECONDS | lookup-pairs FILE");
             System.exit(2);
         }
         String base = args[0];
@@ -100,6 +108,12 @@ public final class StatisticsBenchmark {
         LoadScenario.Result result =
                 new LoadScenario().run(users, Duration.ofSeconds(10), Duration.ofSeconds(seconds), requests);
         System.out.printf("lookup, %d users, %d pairs: %s%n", users, pairs.size(), result);
+    }
+
+    /** The pairs as tab-separated lines, for {@code scripts/bench-lookup.lua} (wrk). */
+    static void writePairs(List<String[]> pairs, Path file) throws Exception {
+        Files.write(file, pairs.stream().map(p -> p[0] + "\t" + p[1]).toList());
+        System.out.printf("%d pairs written to %s%n", pairs.size(), file);
     }
 
     /** Valid code and phone pairs of generated dossiers, spread over the five years. */
