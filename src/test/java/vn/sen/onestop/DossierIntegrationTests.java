@@ -513,6 +513,17 @@ class DossierIntegrationTests {
         assertThat(ApiClient.<String>read(found, "$.stateLabel")).isEqualTo("Đang giải quyết");
         assertThat(ApiClient.<String>read(found, "$.applicantName")).isEqualTo("Nguyễn V** A*");
         assertThat(ApiClient.body(found)).doesNotContain("0912345678").doesNotContain("fileId");
+        // The history, in order: the same lines as the dossier's events.
+        List<String> events = jdbc.queryForList(
+                "select e.kind from onestop.dossier_event e join onestop.dossier d on d.id = e.dossier_id"
+                        + " where d.code = ? order by e.position",
+                String.class,
+                code);
+        assertThat(events).isNotEmpty();
+        assertThat(ApiClient.<List<String>>read(found, "$.history[*].label"))
+                .containsExactlyElementsOf(events.stream()
+                        .map(kind -> DossierEventKind.valueOf(kind).label())
+                        .toList());
         // The portal's page, anonymous too.
         assertThat(mvc.get().uri("/dich-vu-cong/tra-cuu").exchange()).hasStatusOk();
         MvcTestResult page = mvc.post()

@@ -210,18 +210,7 @@ class SearchIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("SEARCH_REBUILD_SCOPE_UNKNOWN");
-        assertThat(mvc.post()
-                        .uri("/api/v1/search/rebuild?from=entries")
-                        .header("Authorization", admin)
-                        .exchange())
-                .hasStatusOk();
-        await().atMost(PATIENCE).until(() -> "DONE"
-                .equals(ApiClient.read(
-                        mvc.get()
-                                .uri("/api/v1/search/rebuild")
-                                .header("Authorization", admin)
-                                .exchange(),
-                        "$.state")));
+        rebuildAndWait(admin, "entries");
         MvcTestResult progress = mvc.get()
                 .uri("/api/v1/search/rebuild")
                 .header("Authorization", admin)
@@ -231,18 +220,7 @@ class SearchIntegrationTests {
                 .isPositive();
 
         // From the sources: every module's records read again, nothing lost.
-        assertThat(mvc.post()
-                        .uri("/api/v1/search/rebuild?from=sources")
-                        .header("Authorization", admin)
-                        .exchange())
-                .hasStatusOk();
-        await().atMost(PATIENCE).until(() -> "DONE"
-                .equals(ApiClient.read(
-                        mvc.get()
-                                .uri("/api/v1/search/rebuild")
-                                .header("Authorization", admin)
-                                .exchange(),
-                        "$.state")));
+        rebuildAndWait(admin, "sources");
         assertThat(total(ApiClient.bearer(mvc, "congdan"), "giay phep buu chinh"))
                 .isPositive();
     }
@@ -274,5 +252,20 @@ class SearchIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("SEARCH_PAGE_TOO_DEEP");
+    }
+
+    private void rebuildAndWait(String admin, String from) {
+        assertThat(mvc.post()
+                        .uri("/api/v1/search/rebuild?from=" + from)
+                        .header("Authorization", admin)
+                        .exchange())
+                .hasStatusOk();
+        await().atMost(PATIENCE).until(() -> "DONE"
+                .equals(ApiClient.read(
+                        mvc.get()
+                                .uri("/api/v1/search/rebuild")
+                                .header("Authorization", admin)
+                                .exchange(),
+                        "$.state")));
     }
 }
