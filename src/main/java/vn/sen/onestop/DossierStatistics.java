@@ -58,16 +58,14 @@ class DossierStatistics {
         return reportOf(scope, p, grouping, sql.counts(scope, p, grouping));
     }
 
-    /** The report and the indicators of the staff page; grouped by agency, both come from one pass. */
+    /** The report and the indicators of the staff page, both from one pass. */
     @PreAuthorize(READERS)
     Overview overview(
             @Nullable UUID agencyId, @Nullable LocalDate from, @Nullable LocalDate to, StatisticsGrouping grouping) {
         List<UUID> scope = scope(agencyId);
         StatisticsSql.Period p = period(from, to);
-        Map<String, StatisticsCounts> counts = sql.counts(scope, p, grouping);
-        Map<String, StatisticsCounts> byAgency =
-                grouping == StatisticsGrouping.AGENCY ? counts : sql.counts(scope, p, StatisticsGrouping.AGENCY);
-        return new Overview(reportOf(scope, p, grouping, counts), indicatorsOf(scope, p, byAgency));
+        StatisticsSql.Split counts = sql.split(scope, p, grouping);
+        return new Overview(reportOf(scope, p, grouping, counts.byGroup()), indicatorsOf(scope, p, counts.byAgency()));
     }
 
     /** What the staff page shows. */

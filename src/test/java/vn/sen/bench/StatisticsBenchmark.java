@@ -1,8 +1,11 @@
 package vn.sen.bench;
 
+import java.net.CookieManager;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The speed targets of the one-stop statistics and the public lookup (issue 5) against a running Sen (loopback only),
@@ -22,7 +27,8 @@ import java.util.function.IntFunction;
  * <ul>
  *   <li>{@code report YEAR RUNS}: {@code GET /api/v1/dossier-statistics/report} for one year across all agencies as
  *       the system administrator, one request at a time (target: under 1 s), grouped by agency, then by field and by
- *       procedure; and {@code /indicators} for the same year (what the public page computes every few minutes);
+ *       procedure; {@code /indicators} for the same year (what the public page computes every few minutes); and the
+ *       staff page {@code /onestop/statistics} (report and indicators) grouped by agency and by field;
  *   <li>{@code lookup USERS SECONDS}: {@code POST /api/v1/dossiers/lookup} with valid code and phone pairs of generated
  *       dossiers, from {@code USERS} concurrent clients (target: p95 under 50 ms with 64), after a 10 s warm-up;
  *   <li>{@code lookup-pairs FILE}: writes such pairs for {@code scripts/bench-lookup.lua}, the same lookup driven by
@@ -39,6 +45,7 @@ public final class StatisticsBenchmark {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private StatisticsBenchmark() {}
 
@@ -70,30 +77,70 @@ public final class StatisticsBenchmark {
                 "/api/v1/dossier-statistics/report?grouping=FIELD&" + period,
                 "/api/v1/dossier-statistics/report?grouping=PROCEDURE&" + period,
                 "/api/v1/dossier-statistics/indicators?" + period)) {
-            HttpRequest request = HttpRequest.newBuilder(LoadScenario.uri(base, path))
-                    .header("Authorization", bearer)
-                    .GET()
-                    .build();
-            for (int i = 0; i < 3; i++) {
-                send(request);
-            }
-            long[] millis = new long[runs];
-            int size = 0;
-            for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                size = send(request);
-                millis[i] = (System.nanoTime() - t0) / 1_000_000;
-            }
-            Arrays.sort(millis);
-            System.out.printf(
-                    "%s: %d runs, p50 %d ms, p95 %d ms, max %d ms (%d bytes)%n",
-                    path,
-                    runs,
-                    millis[(int) Math.ceil(runs * 0.5) - 1],
-                    millis[(int) Math.ceil(runs * 0.95) - 1],
-                    millis[runs - 1],
-                    size);
+            measure(
+                    CLIENT,
+                    HttpRequest.newBuilder(LoadScenario.uri(base, path))
+                            .header("Authorization", bearer)
+                            .GET()
+                            .build(),
+                    runs);
         }
+        HttpClient staff = loggedIn(base, "admin");
+        for (String grouping : List.of("AGENCY", "FIELD")) {
+            String path = "/onestop/statistics?grouping=" + grouping + "&" + period;
+            measure(
+                    staff,
+                    HttpRequest.newBuilder(LoadScenario.uri(base, path)).GET().build(),
+                    runs);
+        }
+    }
+
+    /** A client holding the session of a user logged in through the login form, for the staff pages. */
+    private static HttpClient loggedIn(String base, String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        String form = client.send(
+                        HttpRequest.newBuilder(LoadScenario.uri(base, "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String body = "username=" + username + "&password=sen-demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        client.send(
+                HttpRequest.newBuilder(LoadScenario.uri(base, "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    /** Three warm-up requests, then {@code runs} one at a time. */
+    private static void measure(HttpClient client, HttpRequest request, int runs) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            send(client, request);
+        }
+        long[] millis = new long[runs];
+        int size = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            size = send(client, request);
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf(
+                "%s: %d runs, p50 %d ms, p95 %d ms, max %d ms (%d bytes)%n",
+                request.uri().getPath() + "?" + request.uri().getQuery(),
+                runs,
+                millis[(int) Math.ceil(runs * 0.5) - 1],
+                millis[(int) Math.ceil(runs * 0.95) - 1],
+                millis[runs - 1],
+                size);
     }
 
     static void lookup(String base, List<String[]> pairs, int users, int seconds) throws Exception {
@@ -133,8 +180,8 @@ public final class StatisticsBenchmark {
         return out;
     }
 
-    private static int send(HttpRequest request) throws Exception {
-        HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    private static int send(HttpClient client, HttpRequest request) throws Exception {
+        HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(
                     request.uri() + " answered " + r.statusCode() + ": " + new String(r.body()));
