@@ -1,6 +1,7 @@
 package vn.sen.signing;
 
 import eu.europa.esig.dss.enumerations.ImageScaling;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentHorizontal;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentVertical;
@@ -141,8 +142,8 @@ final class AppearanceLayout {
 
     private static SignatureImageParameters imageAt(byte[] image, Slot slot) {
         SignatureImageParameters parameters = new SignatureImageParameters();
-        parameters.setImage(
-                new InMemoryDocument(ImageResolution.forBox(image, slot.width(), slot.height()), "signature.png"));
+        parameters.setImage(new InMemoryDocument(
+                ImageResolution.forBox(image, slot.width(), slot.height()), "signature.png", MimeTypeEnum.PNG));
         parameters.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
         parameters.setBackgroundColor(null);
         SignatureFieldParameters field = new SignatureFieldParameters();

@@ -3,7 +3,6 @@ package vn.sen.signing;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -15,7 +14,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * Brings a signature or seal image down to print resolution for the box it fills. PDFBox re-compresses the image
+ * Brings a signature or seal image down to print resolution for the box it fills, as an indexed PNG
+ * ({@link InkPalette}). PDFBox re-compresses the image
  * into every signature it draws, and that was the largest cost of a signature with a 600-pixel image in a 45 mm box;
  * 200 dpi is more than a printer or a screen at 100 % shows. The scaled images are kept, a few dozen at most, because
  * the same people sign again and again.
@@ -34,7 +34,7 @@ final class ImageResolution {
 
     private ImageResolution() {}
 
-    /** The PNG as it is when it is already small enough for a box of this size (in points), else scaled down. */
+    /** The PNG in its palette form, scaled down when it is larger than a box of this size (in points) needs. */
     static byte[] forBox(byte[] png, float widthPt, float heightPt) {
         int maxWidth = Math.max(1, Math.round(widthPt * DOTS_PER_POINT));
         int maxHeight = Math.max(1, Math.round(heightPt * DOTS_PER_POINT));
@@ -50,7 +50,7 @@ final class ImageResolution {
             }
             double factor = Math.min((double) maxWidth / source.getWidth(), (double) maxHeight / source.getHeight());
             if (factor >= 1) {
-                return png;
+                return InkPalette.png(source);
             }
             int width = Math.max(1, (int) Math.round(source.getWidth() * factor));
             int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
@@ -60,9 +60,7 @@ final class ImageResolution {
             graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             graphics.drawImage(source, 0, 0, width, height, null);
             graphics.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(target, "png", out);
-            return out.toByteArray();
+            return InkPalette.png(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

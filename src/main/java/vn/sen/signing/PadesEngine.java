@@ -2,6 +2,7 @@ package vn.sen.signing;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.DSSException;
@@ -61,12 +62,13 @@ class PadesEngine {
             verifier.setOcspSource(new OnlineOCSPSource(loader));
         }
         service = new PAdESService(verifier);
-        PdfBoxNativeObjectFactory pdf = new PdfBoxNativeObjectFactory();
+        PdfBoxNativeObjectFactory pdf = new InkDrawing();
         PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
         // Decree 30 wants the agency seal over the left third of the person's signature: an overlap DSS would
         // otherwise refuse.
         positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
         pdf.setPdfSignatureFieldPositionChecker(positions);
+        pdf.setResourcesHandlerBuilder(new MemoryResources());
         service.setPdfObjFactory(pdf);
         if (timestamped) {
             service.setTspSource(new OnlineTSPSource(settings.tsaUrl(), OnlineSources.loader()));
@@ -157,7 +159,8 @@ class PadesEngine {
         parameters.setSigningTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
         parameters.setSignerName(commonName(certificate));
         parameters.setAppName("Sen");
-        return new Prepared(new InMemoryDocument(pdf, "document.pdf"), parameters, time);
+        // With its type given, DSS does not look the type up by the name through a ServiceLoader scan per document.
+        return new Prepared(new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF), parameters, time);
     }
 
     private SignedPdf finish(Prepared prepared, SignatureValue value) {

@@ -1,5 +1,6 @@
 package vn.sen.signing;
 
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.policy.ValidationPolicy;
@@ -54,7 +55,8 @@ class SignatureValidation {
         }
         Reports reports;
         try {
-            PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf, "document.pdf"));
+            PDFDocumentValidator validator =
+                    new PDFDocumentValidator(new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF));
             validator.setCertificateVerifier(verifier);
             validator.setPdfObjFactory(pdfObjects);
             validator.setLocale(Locale.ENGLISH);
