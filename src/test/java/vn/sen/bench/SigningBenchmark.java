@@ -27,8 +27,12 @@ import vn.sen.signing.SigningBench;
  *
  * <pre>
  * mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath org.openjdk.jmh.Main SigningBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s"
+ *   -Dexec.args="-cp %classpath org.openjdk.jmh.Main SigningBenchmark -f 2 -wi 4 -i 8 -w 3s -r 5s \
+ *   -jvmArgsAppend -Dlogback.configurationFile=bench-logback.xml"
  * </pre>
+ *
+ * <p>Without {@code bench-logback.xml} the fork logs DSS's and PDFBox's debug lines for every signature and measures
+ * the console as much as the signing.
  */
 @State(Scope.Benchmark)
 @Fork(1)
