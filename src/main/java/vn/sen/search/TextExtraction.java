@@ -61,6 +61,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TextExtraction implements AutoCloseable {
 
+    private static final Path NICE = Path.of("/usr/bin/nice");
+    static final List<String> LOWEST_PRIORITY =
+            Files.isExecutable(NICE) ? List.of(NICE.toString(), "-n", "19") : List.of();
+    /** {@code nice} exits with 126 when the command cannot be run, 127 when it is not found. */
+    private static final int NICE_COULD_NOT_RUN = 126;
+
     private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
 
     /** Fewer letters per page on average means no real text layer (a scan, maybe with a stamp): OCR reads it. */
@@ -316,6 +322,9 @@ class TextExtraction implements AutoCloseable {
             if (!process.waitFor(remaining(deadline), NANOSECONDS)) {
                 throw timedOut();
             }
+            if (!LOWEST_PRIORITY.isEmpty() && process.exitValue() >= NICE_COULD_NOT_RUN) {
+                throw new Stopped(ExtractionOutcome.FAILED, "tesseract not installed");
+            }
             if (process.exitValue() != 0) {
                 throw new Stopped(
                         ExtractionOutcome.FAILED,
@@ -332,8 +341,13 @@ class TextExtraction implements AutoCloseable {
         }
     }
 
-    private List<String> tesseractCommand(Path image, List<String> options) {
-        List<String> command = new ArrayList<>(List.of(
+    /**
+     * OCR is background work: tesseract runs at the lowest CPU priority where the system has {@code nice}, so that a
+     * backlog of scans takes only what the users' requests leave (two seconds of a core per page, docs/benchmarks.md).
+     */
+    List<String> tesseractCommand(Path image, List<String> options) {
+        List<String> command = new ArrayList<>(LOWEST_PRIORITY);
+        command.addAll(List.of(
                 settings.tesseractCommand(), image.toString(), "stdout", "-l", settings.ocrLanguage(), "--psm", "3"));
         command.addAll(options);
         return command;

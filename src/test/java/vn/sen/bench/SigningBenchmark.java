@@ -27,15 +27,14 @@ import vn.sen.signing.SigningBench;
  *
  * <pre>
  * mvn -q -B test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-cp %classpath org.openjdk.jmh.Main SigningBenchmark -f 2 -wi 4 -i 8 -w 3s -r 5s \
- *   -jvmArgsAppend -Dlogback.configurationFile=bench-logback.xml"
+ *   -Dexec.args="-cp %classpath org.openjdk.jmh.Main SigningBenchmark -f 2 -wi 4 -i 8 -w 3s -r 5s"
  * </pre>
  *
- * <p>Without {@code bench-logback.xml} the fork logs DSS's and PDFBox's debug lines for every signature and measures
- * the console as much as the signing.
+ * <p>The fork logs warnings only ({@code bench-logback.xml}); without it, it logged DSS's and PDFBox's debug lines for
+ * every signature and measured the console as much as the signing.
  */
 @State(Scope.Benchmark)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dlogback.configurationFile=bench-logback.xml")
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class SigningBenchmark {

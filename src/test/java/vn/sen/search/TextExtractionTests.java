@@ -245,6 +245,12 @@ class TextExtractionTests {
     }
 
     @Test
+    void tesseractRunsAtTheLowestPriority() {
+        assertThat(extraction.tesseractCommand(Path.of("page.png"), java.util.List.of()))
+                .startsWith("/usr/bin/nice", "-n", "19", "tesseract", "page.png");
+    }
+
+    @Test
     void aMissingTesseractIsAFailureNotAnException() throws IOException {
         extraction = new TextExtraction(settings(200_000, Duration.ofSeconds(60), 30, "/nonexistent/tesseract", "vie"));
 

@@ -36,7 +36,7 @@ import vn.sen.RecordCopies;
  * </pre>
  */
 @State(Scope.Benchmark)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dlogback.configurationFile=bench-logback.xml")
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 @BenchmarkMode(Mode.AverageTime)
