@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * early-day comparison and their working-day subscripts.
  *
  * <p>Why two forms: {@code (t at time zone :zone)::date} looks the zone up by name on every call, a third of a
- * microsecond that the statistics pay four times per dossier (measured: 12 % of a year's report, docs/benchmarks.md).
+ * microsecond that the statistics pay four times per dossier (measured: about 15 % of a year's report, docs/benchmarks.md).
  * When the zone keeps one offset from {@code since} on — Vietnam's has since 1975 — the day is plain arithmetic on the
  * epoch; a zone with daylight saving time gets the exact form.
  *

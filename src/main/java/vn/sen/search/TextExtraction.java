@@ -65,7 +65,7 @@ class TextExtraction implements AutoCloseable {
     static final List<String> LOWEST_PRIORITY =
             Files.isExecutable(NICE) ? List.of(NICE.toString(), "-n", "19") : List.of();
     /** {@code nice} exits with 126 when the command cannot be run, 127 when it is not found. */
-    private static final int NICE_COULD_NOT_RUN = 126;
+    private static final Set<Integer> NICE_COULD_NOT_RUN = Set.of(126, 127);
 
     private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
 
@@ -322,7 +322,7 @@ class TextExtraction implements AutoCloseable {
             if (!process.waitFor(remaining(deadline), NANOSECONDS)) {
                 throw timedOut();
             }
-            if (!LOWEST_PRIORITY.isEmpty() && process.exitValue() >= NICE_COULD_NOT_RUN) {
+            if (!LOWEST_PRIORITY.isEmpty() && NICE_COULD_NOT_RUN.contains(process.exitValue())) {
                 throw new Stopped(ExtractionOutcome.FAILED, "tesseract not installed");
             }
             if (process.exitValue() != 0) {
