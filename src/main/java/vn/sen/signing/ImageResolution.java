@@ -15,10 +15,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Brings a signature or seal image down to print resolution for the box it fills, as an indexed PNG
- * ({@link InkPalette}). PDFBox re-compresses the image
- * into every signature it draws, and that was the largest cost of a signature with a 600-pixel image in a 45 mm box;
- * 200 dpi is more than a printer or a screen at 100 % shows. The scaled images are kept, a few dozen at most, because
- * the same people sign again and again.
+ * ({@link InkPalette}) that PDFBox embeds as it is. Every signature carries its own copy of the image, and a
+ * 600-pixel image in a 45 mm box was the largest cost of a signature; 200 dpi is more than a printer or a screen at
+ * 100 % shows. The prepared images are kept, a few dozen at most, because the same people sign again and again.
  */
 final class ImageResolution {
 
