@@ -75,13 +75,15 @@ class IncomingLists {
         // is cheaper than reading every row of a month for the count.
         String counted = mine ? ", count(*) over () as total_rows" : "";
         String orderBy = orderBy(order, f.ascending(), sort.equals("deadline"));
-        String pageSql = "select d.*" + counted
-                + (byDeadline ? ", m.deadline as main_deadline, m.assignee_name as main_name" : "") + from
-                + " order by " + orderBy + " limit :limit offset :offset";
+        String limit = " order by " + orderBy + " limit :limit offset :offset";
+        // Without the deadline the page is chosen by ids alone and only its rows are read whole: sorting a
+        // specialist's two thousand documents to process with all their columns cost a third of the statement.
         String sql = byDeadline
-                ? pageSql
-                : "select d.*, m.deadline as main_deadline, m.assignee_name as main_name from (" + pageSql + ") d "
-                        + MAIN_JOIN + " order by " + orderBy;
+                ? "select d.*" + counted + ", m.deadline as main_deadline, m.assignee_name as main_name" + from + limit
+                : "select d.*" + (mine ? ", p.total_rows" : "")
+                        + ", m.deadline as main_deadline, m.assignee_name as main_name from (select d.id" + counted
+                        + from + limit + ") p join document.incoming_document d on d.id = p.id " + MAIN_JOIN
+                        + " order by " + orderBy;
         p.addValue("limit", size).addValue("offset", (long) page * size);
         long[] counts = {-1};
         List<IncomingListItem> items = jdbc.query(sql, p, (rs, n) -> {
