@@ -28,7 +28,7 @@ record LocalDays(@Nullable Integer offsetSeconds) {
     }
 
     /** The SQL of {@code moment}'s local day number (an int); the exact form reads the zone from {@code :zone}. */
-    String of(String moment) {
+    String sql(String moment) {
         if (offsetSeconds == null) {
             return "((" + moment + " at time zone :zone)::date - date '1970-01-01')";
         }

@@ -310,7 +310,7 @@ class StatisticsSql {
                   from n
                 )
                 """
-                .formatted(key, INTAKE, DONE, join, SPAN, scope, days.of("net_end"), days.of("appointment"));
+                .formatted(key, INTAKE, DONE, join, SPAN, scope, days.sql("net_end"), days.sql("appointment"));
     }
 
     /**
@@ -360,7 +360,7 @@ class StatisticsSql {
                 from f
                 group by k
                 """
-                .formatted(days.of("result_ready_at"), days.of("clock_started_at"));
+                .formatted(days.sql("result_ready_at"), days.sql("clock_started_at"));
     }
 
     /**

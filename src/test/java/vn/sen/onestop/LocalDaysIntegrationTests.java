@@ -56,7 +56,7 @@ class LocalDaysIntegrationTests {
             moments.add(at.atOffset(ZoneOffset.UTC));
         }
         for (OffsetDateTime moment : moments) {
-            Integer day = jdbc.sql("select " + days.of("cast(:t as timestamptz)"))
+            Integer day = jdbc.sql("select " + days.sql("cast(:t as timestamptz)"))
                     .param("t", moment)
                     .param("zone", zone.getId())
                     .query(Integer.class)

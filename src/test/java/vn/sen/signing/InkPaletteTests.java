@@ -12,7 +12,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
-/** Signature images as indexed PNGs that PDFBox embeds without re-encoding, with their colours and opacity kept. */
+/**
+ * Signature images as indexed PNGs that PDFBox embeds without re-encoding, with their colours and opacity kept, and
+ * the colour profile DSS adds for them.
+ */
 class InkPaletteTests {
 
     @Test
@@ -61,6 +64,19 @@ class InkPaletteTests {
             PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "signature.png");
             assertThat(image.getColorSpace()).isInstanceOf(PDIndexed.class);
             assertThat(image.getCOSObject().getItem(COSName.SMASK)).isNotNull();
+        }
+    }
+
+    @Test
+    void aSignatureWithAPaletteImageStillBringsItsSrgbProfile() throws IOException {
+        // InkDrawing tells DSS the image's colour space instead of letting it build the image to ask; DSS must still
+        // add the sRGB output intent a document without one needs for its RGB image.
+        byte[] signed = SigningFixture.signPerson(SampleLetters.decision()).pdf();
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(signed)) {
+            assertThat(document.getDocumentCatalog().getOutputIntents())
+                    .singleElement()
+                    .satisfies(intent ->
+                            assertThat(intent.getOutputConditionIdentifier()).containsIgnoringCase("srgb"));
         }
     }
 
