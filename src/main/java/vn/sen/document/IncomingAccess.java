@@ -48,12 +48,14 @@ class IncomingAccess {
      * What remains of {@link #VISIBLE} for a document known to be submitted to the viewer or assigned to them or their
      * unit: only a confidential book can still hide it.
      */
-    static final String BOOK_RULE =
-            """
-            d.agency_id = :agencyId and (not b.confidential
-              or exists (select 1 from document.register_book_reader r
-                         where r.book_id = d.book_id and r.account_id in (:selves)))
-            """;
+    static final String BOOK_RULE = bookRule("d");
+
+    /** {@link #BOOK_RULE} for rows named {@code alias} that carry {@code agency_id} and {@code book_id}. */
+    static String bookRule(String alias) {
+        return alias + ".agency_id = :agencyId and (not b.confidential"
+                + " or exists (select 1 from document.register_book_reader r"
+                + " where r.book_id = " + alias + ".book_id and r.account_id in (:selves)))";
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StaffDirectory staff;

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -57,24 +59,31 @@ class IncomingLists {
         if (order == null) {
             throw SenException.invalidField("sort", "DOCUMENT_SORT_INVALID");
         }
-        MapSqlParameterSource p = IncomingAccess.parameters(viewer).addValue("clerk", viewer.clerk());
+        MapSqlParameterSource p =
+                IncomingAccess.parameters(viewer).addValue("limit", size).addValue("offset", (long) page * size);
         WorkList list = f.list() == null ? WorkList.ALL : f.list();
-        // Whatever is in my "to process" or "processing" list was submitted or assigned to me or my unit, which is
-        // the assignment half of the access rule: only the book's confidentiality remains to be checked per row.
+        // My "to process" and "processing" lists are kept as work items (ADR 0014); whatever is in them was submitted
+        // or assigned to me or my unit, which is the assignment half of the access rule: only the book's
+        // confidentiality remains to be checked per row.
         boolean mine = list == WorkList.TO_PROCESS || list == WorkList.PROCESSING;
+        if (mine) {
+            p.addValue("holders", holders(viewer)).addValue("list", list.name());
+            if (withoutDocumentFilters(f) && (sort.equals("arrivedAt") || sort.equals("deadline"))) {
+                return fromWorkItems(f, sort.equals("deadline"), p, page, size);
+            }
+        }
         StringBuilder where = new StringBuilder(mine ? IncomingAccess.BOOK_RULE : IncomingAccess.visibleTo(viewer));
-        where.append(" and ").append(listRule(list, viewer));
+        where.append(" and ").append(listRule(list));
         filters(f, where, p);
         // The main handler's deadline is only joined for the rows it decides on: all of them when the list is
         // sorted or filtered by it, else only the rows of the page (and never for the count).
         boolean byDeadline = sort.equals("deadline") || f.deadlineState() != null;
         String from = " from document.incoming_document d join document.register_book b on b.id = d.book_id "
                 + (byDeadline ? MAIN_JOIN : "") + " where " + where;
-        // "To process" and "processing" are read whole anyway to be sorted (a few thousand rows at most), so the page
-        // query counts them as it goes; the register-style lists count from the arrival index on their own, which
-        // is cheaper than reading every row of a month for the count.
+        // My lists are a few thousand rows at most, so the page query counts them as it goes; the register-style
+        // lists count from the arrival index on their own, which is cheaper than reading every row of a month.
         String counted = mine ? ", count(*) over () as total_rows" : "";
-        String orderBy = orderBy(order, f.ascending(), sort.equals("deadline"));
+        String orderBy = orderBy(order, f.ascending(), sort.equals("deadline"), "d.id");
         String limit = " order by " + orderBy + " limit :limit offset :offset";
         // Without the deadline the page is chosen by ids alone and only its rows are read whole: sorting a
         // specialist's two thousand documents to process with all their columns cost a third of the statement.
@@ -84,56 +93,91 @@ class IncomingLists {
                         + ", m.deadline as main_deadline, m.assignee_name as main_name from (select d.id" + counted
                         + from + limit + ") p join document.incoming_document d on d.id = p.id " + MAIN_JOIN
                         + " order by " + orderBy;
-        p.addValue("limit", size).addValue("offset", (long) page * size);
+        return page(sql, mine ? null : "select count(*)" + from, "select count(*)" + from, p, page, size);
+    }
+
+    /**
+     * My list with at most a deadline filter, sorted by arrival or deadline: paged and counted in the work items
+     * alone (one index range, a few thousand narrow entries), then only the page's documents are read.
+     */
+    private IncomingPage fromWorkItems(
+            IncomingFilter f, boolean byDeadline, MapSqlParameterSource p, int page, int size) {
+        StringBuilder where = new StringBuilder(IncomingAccess.bookRule("w"));
+        if (f.deadlineState() != null) {
+            deadlineRule(f.deadlineState(), "w.main_deadline", true, where, p);
+        }
+        String from = " from (select distinct document_id, arrived_at, main_deadline, book_id, agency_id"
+                + " from document.work_item where holder_id in (:holders) and list = :list) w"
+                + " join document.register_book b on b.id = w.book_id where " + where;
+        String column = byDeadline ? "main_deadline" : "arrived_at";
+        String sql = "select d.*, p.total_rows, m.deadline as main_deadline, m.assignee_name as main_name"
+                + " from (select w.document_id as id, w.arrived_at, w.main_deadline, count(*) over () as total_rows"
+                + from + " order by " + orderBy("w." + column, f.ascending(), byDeadline, "w.document_id")
+                + " limit :limit offset :offset) p join document.incoming_document d on d.id = p.id " + MAIN_JOIN
+                + " order by " + orderBy("p." + column, f.ascending(), byDeadline, "p.id");
+        return page(sql, null, "select count(*)" + from, p, page, size);
+    }
+
+    /**
+     * Runs the page query; the total comes from {@code countSql} when given, else from the page's {@code total_rows}
+     * (and from {@code fallbackCount} past the last page, where there is no row to carry it).
+     */
+    private IncomingPage page(
+            String sql, @Nullable String countSql, String fallbackCount, MapSqlParameterSource p, int page, int size) {
         long[] counts = {-1};
         List<IncomingListItem> items = jdbc.query(sql, p, (rs, n) -> {
-            if (mine && n == 0) {
+            if (countSql == null && n == 0) {
                 counts[0] = rs.getLong("total_rows");
             }
             return item(rs);
         });
-        long total = counts[0] >= 0 ? counts[0] : count(from, p);
+        long total = counts[0] >= 0 ? counts[0] : count(countSql == null ? fallbackCount : countSql, p);
         return new IncomingPage(items, page, size, total);
     }
 
-    private long count(String from, MapSqlParameterSource p) {
-        Long total = jdbc.queryForObject("select count(*)" + from, p, Long.class);
+    private long count(String sql, MapSqlParameterSource p) {
+        Long total = jdbc.queryForObject(sql, p, Long.class);
         return total == null ? 0 : total;
+    }
+
+    /** The holders whose work items are mine: me (and whom I act for), my unit as such, and the agency for a clerk. */
+    private static Set<UUID> holders(Viewer viewer) {
+        Set<UUID> holders = new HashSet<>(viewer.selves());
+        if (viewer.unitId() != null) {
+            holders.add(viewer.unitId());
+        }
+        if (viewer.clerk()) {
+            holders.add(viewer.agencyId());
+        }
+        return holders;
+    }
+
+    private static boolean withoutDocumentFilters(IncomingFilter f) {
+        return f.from() == null
+                && f.to() == null
+                && f.type() == null
+                && (f.organName() == null || f.organName().isBlank())
+                && f.urgency() == null
+                && f.status() == null
+                && f.handlerId() == null;
     }
 
     /**
      * Only the deadline can be empty (documents without one come last either way); the id breaks ties in the opposite
      * direction, which is the order of the index on {@code (agency_id, arrived_at desc, id)} read either way.
      */
-    private static String orderBy(String order, boolean ascending, boolean nullable) {
+    private static String orderBy(String order, boolean ascending, boolean nullable, String id) {
         String dir = ascending ? " asc" : " desc";
-        return order.replace(",", dir + ",") + dir + (nullable ? " nulls last" : "") + ", d.id"
+        return order.replace(",", dir + ",") + dir + (nullable ? " nulls last" : "") + ", " + id
                 + (ascending ? " desc" : " asc");
     }
 
-    /**
-     * The list's own rule. "To process" and "processing" are small sets found from their own side (the documents
-     * submitted to me, my open assignments) and joined to the documents by id, rather than tested row by row.
-     */
-    private static String listRule(WorkList list, Viewer viewer) {
+    /** The list's own rule; my lists are the work items the workflow keeps (see {@code V6_6_0__work_items.sql}). */
+    private static String listRule(WorkList list) {
         return switch (list) {
-            case TO_PROCESS -> {
-                // The documents' own states are checked on d: a document reached through my open work counts in
-                // state ASSIGNED (or REGISTERED for the clerk), one waiting in SUBMITTED only if submitted to me.
-                StringBuilder ids = new StringBuilder("d.id in (");
-                if (viewer.clerk()) {
-                    ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
-                            + " and x.status = 'REGISTERED' union all ");
-                }
-                ids.append("select x.id from document.incoming_document x where x.agency_id = :agencyId"
-                        + " and x.status = 'SUBMITTED' and x.submitted_to in (:selves) union all ");
-                yield ids.append(myOpenWork(viewer))
-                        .append(") and d.status in (")
-                        .append(viewer.clerk() ? "'REGISTERED', " : "")
-                        .append("'SUBMITTED', 'ASSIGNED') and (d.status <> 'SUBMITTED' or d.submitted_to in (:selves))")
-                        .toString();
-            }
-            case PROCESSING -> "d.id in (" + myOpenWork(viewer) + ") and d.status = 'IN_PROGRESS'";
+            case TO_PROCESS, PROCESSING ->
+                "d.id in (select w.document_id from document.work_item w"
+                        + " where w.holder_id in (:holders) and w.list = :list)";
             case COMPLETED -> "(d.status = 'COMPLETED')";
             case MONITORED ->
                 "exists (select 1 from document.assignment i where i.document_id = d.id and"
@@ -142,20 +186,6 @@ class IncomingLists {
                         + " or i.assigned_by in (:selves) or i.on_behalf_of in (:selves)))";
             case ALL -> "true";
         };
-    }
-
-    /**
-     * The documents with an open main or coordinating assignment of mine or of my unit as such. Two branches rather
-     * than one {@code or}: each is an index-only scan of its partial index, where an {@code or} needs the heap.
-     */
-    private static String myOpenWork(Viewer viewer) {
-        String open = "select w.document_id from document.assignment w"
-                + " where w.state = 'OPEN' and w.role in ('MAIN', 'COORDINATE') and ";
-        return open + "w.assignee_account_id in (:selves)"
-                + (viewer.unitId() == null
-                        ? ""
-                        : " union all " + open
-                                + "w.assignee_account_id is null and w.assignee_unit_id = cast(:unitId as uuid)");
     }
 
     private void filters(IncomingFilter f, StringBuilder where, MapSqlParameterSource p) {
@@ -172,8 +202,9 @@ class IncomingLists {
             p.addValue("type", f.type().name());
         }
         if (f.organName() != null && !f.organName().isBlank()) {
-            where.append(" and lower(d.organ_name) like :organ escape '\\'");
-            p.addValue("organ", "%" + like(f.organName().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+            // Folded on both sides (document.fold: case, diacritics, đ), once for the query in an init plan.
+            where.append(" and d.organ_key like (select '%' || document.fold(:organ) || '%') escape '\\'");
+            p.addValue("organ", like(f.organName().strip()));
         }
         if (f.urgency() != null) {
             where.append(" and d.urgency = :urgency");
@@ -189,19 +220,23 @@ class IncomingLists {
             p.addValue("handler", f.handlerId());
         }
         if (f.deadlineState() != null) {
-            deadlineRule(f.deadlineState(), where, p);
+            deadlineRule(f.deadlineState(), "m.deadline", false, where, p);
         }
     }
 
-    private void deadlineRule(DeadlineState state, StringBuilder where, MapSqlParameterSource p) {
+    /** {@code openOnly}: every row is an open document (my lists), so "done" is none and "none" needs no status. */
+    private void deadlineRule(
+            DeadlineState state, String deadline, boolean openOnly, StringBuilder where, MapSqlParameterSource p) {
         p.addValue("now", Timestamp.from(clock.now())).addValue("soon", Timestamp.from(clock.dueSoonLimit()));
         where.append(
                 switch (state) {
-                    case OVERDUE -> " and m.deadline < :now";
-                    case DUE_SOON -> " and m.deadline >= :now and m.deadline <= :soon";
-                    case ON_TIME -> " and m.deadline > :soon";
-                    case NONE -> " and m.deadline is null and d.status not in ('COMPLETED', 'RETURNED', 'REVOKED')";
-                    case DONE -> " and d.status = 'COMPLETED'";
+                    case OVERDUE -> " and " + deadline + " < :now";
+                    case DUE_SOON -> " and " + deadline + " >= :now and " + deadline + " <= :soon";
+                    case ON_TIME -> " and " + deadline + " > :soon";
+                    case NONE ->
+                        " and " + deadline + " is null"
+                                + (openOnly ? "" : " and d.status not in ('COMPLETED', 'RETURNED', 'REVOKED')");
+                    case DONE -> openOnly ? " and false" : " and d.status = 'COMPLETED'";
                 });
     }
 

@@ -49,14 +49,12 @@ public final class IncomingLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
-            System.err.println("usage: IncomingLoadBenchmark baseUrl register|to-process|register-list|mixed|auth users"
-                    + " seconds");
+            System.err.println("usage: IncomingLoadBenchmark baseUrl register|to-process|register-list|mixed|auth"
+                    + " (users seconds | --print count)");
             System.exit(2);
         }
         String base = args[0];
         String scenario = args[1];
-        int users = Integer.parseInt(args[2]);
-        Duration measure = Duration.ofSeconds(Integer.parseInt(args[3]));
         IntFunction<HttpRequest> requests =
                 switch (scenario) {
                     case "register" -> registrations(base);
@@ -66,8 +64,31 @@ public final class IncomingLoadBenchmark {
                     case "auth" -> authenticatedOnly(base);
                     default -> throw new IllegalArgumentException(scenario);
                 };
+        if (args[2].equals("--print")) {
+            print(requests, Integer.parseInt(args[3]));
+            return;
+        }
+        int users = Integer.parseInt(args[2]);
+        Duration measure = Duration.ofSeconds(Integer.parseInt(args[3]));
         LoadScenario.Result result = new LoadScenario().run(users, Duration.ofSeconds(10), measure, requests);
         System.out.printf("%s, %d users: %s%n", scenario, users, result);
+    }
+
+    /**
+     * Writes the first {@code count} requests of a GET scenario as "path TAB Authorization" lines, for a driver in C
+     * ({@code scripts/wrk-requests.lua}) that leaves the two cores to the server.
+     */
+    private static void print(IntFunction<HttpRequest> requests, int count) {
+        for (int i = 0; i < count; i++) {
+            HttpRequest r = requests.apply(i);
+            if (!r.method().equals("GET")) {
+                throw new IllegalArgumentException("only GET scenarios can be printed");
+            }
+            String path = r.uri().getRawPath()
+                    + (r.uri().getRawQuery() == null ? "" : "?" + r.uri().getRawQuery());
+            System.out.println(
+                    path + "\t" + r.headers().firstValue("Authorization").orElseThrow());
+        }
     }
 
     static IntFunction<HttpRequest> registrations(String base) throws Exception {

@@ -418,6 +418,102 @@ class IncomingDocumentIntegrationTests {
     }
 
     @Test
+    void myListsFollowTheDocumentFromRegistrationToCompletion() {
+        IncomingDocumentView doc = register("Sở Y tế " + unique(), Urgency.THUONG);
+        assertMine(doc.id(), WorkList.TO_PROCESS, "vanthu");
+        assertNotMine(doc.id(), "giamdoc", "chuyenvien");
+        as("vanthu", () -> routing.submit(doc.id(), id("giamdoc"), doc.version()));
+        assertMine(doc.id(), WorkList.TO_PROCESS, "giamdoc");
+        assertNotMine(doc.id(), "vanthu", "phogiamdoc");
+        IncomingDocumentView assigned = as(
+                "giamdoc",
+                () -> routing.assign(
+                        doc.id(),
+                        plan(new HandlerRef(null, cntt()), List.of(new HandlerRef(id("phogiamdoc"), null)), 10)));
+        // The unit as such: everyone in it has the document to process until the division leader names someone.
+        assertMine(doc.id(), WorkList.TO_PROCESS, "chuyenvien", "lanhdaophong", "phogiamdoc");
+        assertNotMine(doc.id(), "giamdoc", "vanthu");
+        UUID unitAssignment = assigned.assignments().stream()
+                .filter(a -> a.role() == AssignmentRole.MAIN)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        as(
+                "lanhdaophong",
+                () -> routing.handOver(
+                        doc.id(), unitAssignment, new HandlerRef(id("chuyenvien"), null), "Xử lý", null, null));
+        assertMine(doc.id(), WorkList.TO_PROCESS, "chuyenvien", "phogiamdoc");
+        assertNotMine(doc.id(), "lanhdaophong");
+        as("chuyenvien", () -> processing.addNote(doc.id(), "Đang xử lý"));
+        assertMine(doc.id(), WorkList.PROCESSING, "chuyenvien", "phogiamdoc");
+        as("chuyenvien", () -> processing.complete(doc.id(), "Đã xong", null));
+        assertNotMine(doc.id(), "chuyenvien", "phogiamdoc", "lanhdaophong", "giamdoc", "vanthu");
+        // The stored work items are exactly what their definition gives, for every document of the tests so far.
+        Long differing = jdbc.queryForObject(
+                """
+                select count(*) from ((select * from document.work_item except select * from document.work_item_source)
+                  union all (select * from document.work_item_source except select * from document.work_item)) x
+                """,
+                Long.class);
+        assertThat(differing).isZero();
+    }
+
+    @Test
+    void myListSortedByDeadlineCountsPastItsLastPage() {
+        IncomingDocumentView late = submittedToDirector();
+        IncomingDocumentView early = submittedToDirector();
+        as("giamdoc", () -> routing.assign(late.id(), plan(new HandlerRef(id("chuyenvien"), null), List.of(), 20)));
+        as("giamdoc", () -> routing.assign(early.id(), plan(new HandlerRef(id("chuyenvien"), null), List.of(), 1)));
+        java.util.function.IntFunction<IncomingPage> page = n -> as(
+                "chuyenvien",
+                () -> lists.find(new IncomingFilter(
+                        WorkList.TO_PROCESS,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "deadline",
+                        true,
+                        n,
+                        1000)));
+        IncomingPage first = page.apply(0);
+        List<UUID> ids = first.items().stream().map(IncomingListItem::id).toList();
+        assertThat(ids).contains(early.id(), late.id());
+        assertThat(ids.indexOf(early.id())).isLessThan(ids.indexOf(late.id()));
+        assertThat(first.items())
+                .extracting(IncomingListItem::deadline)
+                .filteredOn(java.util.Objects::nonNull)
+                .isSorted();
+        IncomingPage past = page.apply(50);
+        assertThat(past.items()).isEmpty();
+        assertThat(past.total()).isEqualTo(first.total()).isGreaterThanOrEqualTo(2);
+    }
+
+    private void assertMine(UUID doc, WorkList list, String... usernames) {
+        for (String username : usernames) {
+            assertThat(as(username, () -> lists.find(filter(list, null))).items())
+                    .as(username + " " + list)
+                    .extracting(IncomingListItem::id)
+                    .contains(doc);
+        }
+    }
+
+    private void assertNotMine(UUID doc, String... usernames) {
+        for (String username : usernames) {
+            for (WorkList list : List.of(WorkList.TO_PROCESS, WorkList.PROCESSING)) {
+                assertThat(as(username, () -> lists.find(filter(list, null))).items())
+                        .as(username + " " + list)
+                        .extracting(IncomingListItem::id)
+                        .doesNotContain(doc);
+            }
+        }
+    }
+
+    @Test
     void aDelegateWorksTheLeadersQueueAndIsShownActingForThem() {
         IncomingDocumentView doc = submittedToDirector();
         Actor delegate = actingFor(staff, "lanhdaophong", "giamdoc");
@@ -492,6 +588,26 @@ class IncomingDocumentIntegrationTests {
         assertThat(page0.items()).hasSize(2);
         assertThat(page0.items().get(0).arrivalNumber())
                 .isLessThan(page0.items().get(1).arrivalNumber());
+        // The issuing body is matched without regard to case or diacritics, as typed on a keyboard without them.
+        String typed = "SO GIAO DUC " + organ.substring("Sở Giáo dục ".length());
+        assertThat(as(
+                                "vanthu",
+                                () -> lists.find(new IncomingFilter(
+                                        WorkList.ALL,
+                                        null,
+                                        null,
+                                        null,
+                                        typed,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        0,
+                                        20)))
+                        .total())
+                .isEqualTo(3);
         IncomingPage page1 = as(
                 "vanthu",
                 () -> lists.find(new IncomingFilter(
