@@ -1,5 +1,6 @@
 package vn.sen.document;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -48,14 +49,12 @@ class IncomingAccess {
      * What remains of {@link #VISIBLE} for a document known to be submitted to the viewer or assigned to them or their
      * unit: only a confidential book can still hide it.
      */
-    static final String BOOK_RULE = bookRule("d");
-
-    /** {@link #BOOK_RULE} for rows named {@code alias} that carry {@code agency_id} and {@code book_id}. */
-    static String bookRule(String alias) {
-        return alias + ".agency_id = :agencyId and (not b.confidential"
-                + " or exists (select 1 from document.register_book_reader r"
-                + " where r.book_id = " + alias + ".book_id and r.account_id in (:selves)))";
-    }
+    static final String BOOK_RULE =
+            """
+            d.agency_id = :agencyId and (not b.confidential
+              or exists (select 1 from document.register_book_reader r
+                         where r.book_id = d.book_id and r.account_id in (:selves)))
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StaffDirectory staff;
@@ -96,6 +95,25 @@ class IncomingAccess {
                     .orElse(false);
         }
         return actor.unitId() == null;
+    }
+
+    /**
+     * {@link #BOOK_RULE} for a list of rows named {@code alias} (carrying {@code agency_id} and {@code book_id}),
+     * without the join to the books: the viewer's agency, less the confidential books that do not list the viewer
+     * (usually none), found first and passed as {@code :hiddenBooks}.
+     */
+    String bookRule(String alias, Viewer viewer, MapSqlParameterSource p) {
+        List<UUID> hidden = jdbc.queryForList(
+                "select b.id from document.register_book b where b.agency_id = :agencyId and b.confidential"
+                        + " and not exists (select 1 from document.register_book_reader r"
+                        + " where r.book_id = b.id and r.account_id in (:selves))",
+                parameters(viewer),
+                UUID.class);
+        if (hidden.isEmpty()) {
+            return alias + ".agency_id = :agencyId";
+        }
+        p.addValue("hiddenBooks", hidden);
+        return alias + ".agency_id = :agencyId and " + alias + ".book_id not in (:hiddenBooks)";
     }
 
     static MapSqlParameterSource parameters(Viewer viewer) {

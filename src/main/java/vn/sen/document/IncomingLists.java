@@ -69,16 +69,19 @@ class IncomingLists {
         if (mine) {
             p.addValue("holders", holders(viewer)).addValue("list", list.name());
             if (withoutDocumentFilters(f) && (sort.equals("arrivedAt") || sort.equals("deadline"))) {
-                return fromWorkItems(f, sort.equals("deadline"), p, page, size);
+                return fromWorkItems(f, viewer, sort.equals("deadline"), p, page, size);
             }
         }
-        StringBuilder where = new StringBuilder(mine ? IncomingAccess.BOOK_RULE : IncomingAccess.visibleTo(viewer));
+        // Only the viewers who see the agency's documents by assignment need each row's book in the statement.
+        boolean byBook = mine || viewer.seesAll();
+        StringBuilder where = new StringBuilder(byBook ? access.bookRule("d", viewer, p) : IncomingAccess.VISIBLE);
         where.append(" and ").append(listRule(list));
         filters(f, where, p);
         // The main handler's deadline is only joined for the rows it decides on: all of them when the list is
         // sorted or filtered by it, else only the rows of the page (and never for the count).
         boolean byDeadline = sort.equals("deadline") || f.deadlineState() != null;
-        String from = " from document.incoming_document d join document.register_book b on b.id = d.book_id "
+        String from = " from document.incoming_document d "
+                + (byBook ? "" : "join document.register_book b on b.id = d.book_id ")
                 + (byDeadline ? MAIN_JOIN : "") + " where " + where;
         // My lists are a few thousand rows at most, so the page query counts them as it goes; the register-style
         // lists count from the arrival index on their own, which is cheaper than reading every row of a month.
@@ -101,14 +104,13 @@ class IncomingLists {
      * alone (one index range, a few thousand narrow entries), then only the page's documents are read.
      */
     private IncomingPage fromWorkItems(
-            IncomingFilter f, boolean byDeadline, MapSqlParameterSource p, int page, int size) {
-        StringBuilder where = new StringBuilder(IncomingAccess.bookRule("w"));
+            IncomingFilter f, Viewer viewer, boolean byDeadline, MapSqlParameterSource p, int page, int size) {
+        StringBuilder where = new StringBuilder(access.bookRule("w", viewer, p));
         if (f.deadlineState() != null) {
             deadlineRule(f.deadlineState(), "w.main_deadline", true, where, p);
         }
         String from = " from (select distinct document_id, arrived_at, main_deadline, book_id, agency_id"
-                + " from document.work_item where holder_id in (:holders) and list = :list) w"
-                + " join document.register_book b on b.id = w.book_id where " + where;
+                + " from document.work_item where holder_id in (:holders) and list = :list) w where " + where;
         String column = byDeadline ? "main_deadline" : "arrived_at";
         String sql = "select d.*, p.total_rows, m.deadline as main_deadline, m.assignee_name as main_name"
                 + " from (select w.document_id as id, w.arrived_at, w.main_deadline, count(*) over () as total_rows"

@@ -688,6 +688,25 @@ class IncomingDocumentIntegrationTests {
         as("giamdoc", () -> reading.get(secret.id()));
         assertThatThrownBy(() -> as("vanthu.snv", () -> reading.get(secret.id())))
                 .isInstanceOf(SenException.class);
+        // A leader the confidential book does not list sees none of it in the lists, counts included.
+        UUID book = jdbc.queryForObject(
+                "select book_id from document.incoming_document where id = ?", UUID.class, secret.id());
+        jdbc.update(
+                "delete from document.register_book_reader where book_id = ? and account_id = ?",
+                book,
+                id("phogiamdoc"));
+        try {
+            IncomingFilter secretOnes = new IncomingFilter(
+                    WorkList.ALL, null, null, null, secret.organName(), null, null, null, null, null, false, 0, 20);
+            assertThat(as("vanthu", () -> lists.find(secretOnes)).total()).isEqualTo(1);
+            assertThat(as("phogiamdoc", () -> lists.find(secretOnes)).total()).isZero();
+            assertThat(as("phogiamdoc", () -> lists.find(secretOnes)).items()).isEmpty();
+        } finally {
+            jdbc.update(
+                    "insert into document.register_book_reader (book_id, account_id) values (?, ?)",
+                    book,
+                    id("phogiamdoc"));
+        }
     }
 
     private static IncomingFilter filter(WorkList list, DeadlineState state) {
