@@ -26,10 +26,12 @@ public final class Browser implements AutoCloseable {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;
+    private final Path profile;
     private final String baseUrl;
     private final WebDriverWait wait;
 
     public Browser(int port) throws IOException {
+        this.profile = Files.createTempDirectory("sen-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sen.chromium", "/usr/bin/chromium"));
         options.addArguments(
@@ -44,7 +46,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--window-size=1366,900",
                 "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("sen-chromium"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sen.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -207,5 +209,11 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        // Each browser's profile is a few MB in the temporary directory; hundreds of runs used to leave them all.
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
