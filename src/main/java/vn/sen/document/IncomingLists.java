@@ -62,7 +62,7 @@ class IncomingLists {
         MapSqlParameterSource p =
                 IncomingAccess.parameters(viewer).addValue("limit", size).addValue("offset", (long) page * size);
         WorkList list = f.list() == null ? WorkList.ALL : f.list();
-        // My "to process" and "processing" lists are kept as work items (ADR 0014); whatever is in them was submitted
+        // My "to process" and "processing" lists are kept as work items (ADR 0015); whatever is in them was submitted
         // or assigned to me or my unit, which is the assignment half of the access rule: only the book's
         // confidentiality remains to be checked per row.
         boolean mine = list == WorkList.TO_PROCESS || list == WorkList.PROCESSING;
@@ -72,7 +72,8 @@ class IncomingLists {
                 return fromWorkItems(f, viewer, sort.equals("deadline"), p, page, size);
             }
         }
-        // Only the viewers who see the agency's documents by assignment need each row's book in the statement.
+        // Only viewers who see documents through their assignments need the full rule with each row's book; for the
+        // others (my lists, clerk, leaders) the few confidential books hidden from them are excluded by id.
         boolean byBook = mine || viewer.seesAll();
         StringBuilder where = new StringBuilder(byBook ? access.bookRule("d", viewer, p) : IncomingAccess.VISIBLE);
         where.append(" and ").append(listRule(list));

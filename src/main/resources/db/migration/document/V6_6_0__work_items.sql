@@ -1,4 +1,4 @@
--- The "to process" and "processing" lists kept as rows (ADR 0014). Computing them from the assignments on every call
+-- The "to process" and "processing" lists kept as rows (ADR 0015). Computing them from the assignments on every call
 -- read each of a unit's ~2,000 open documents by id to learn its state and arrival (docs/benchmarks.md, "Issue 3,
 -- fifth look"); here a holder's list is one range of one narrow index.
 --
@@ -91,3 +91,7 @@ create trigger assignment_work_update
 
 insert into document.work_item (holder_id, document_id, list, agency_id, book_id, arrived_at, main_deadline)
 select holder_id, document_id, list, agency_id, book_id, arrived_at, main_deadline from document.work_item_source;
+
+-- The partial indexes of V6_1_2 served the lists' old search of my open assignments; nothing reads them now.
+drop index document.assignment_open_account_work_ix;
+drop index document.assignment_open_unit_work_ix;
