@@ -97,7 +97,7 @@ class IncomingLists {
                         + ", m.deadline as main_deadline, m.assignee_name as main_name from (select d.id" + counted
                         + from + limit + ") p join document.incoming_document d on d.id = p.id " + MAIN_JOIN
                         + " order by " + orderBy;
-        return page(sql, mine ? null : "select count(*)" + from, "select count(*)" + from, p, page, size);
+        return page(sql, mine, "select count(*)" + from, p, page, size);
     }
 
     /**
@@ -118,23 +118,23 @@ class IncomingLists {
                 + from + " order by " + orderBy("w." + column, f.ascending(), byDeadline, "w.document_id")
                 + " limit :limit offset :offset) p join document.incoming_document d on d.id = p.id " + MAIN_JOIN
                 + " order by " + orderBy("p." + column, f.ascending(), byDeadline, "p.id");
-        return page(sql, null, "select count(*)" + from, p, page, size);
+        return page(sql, true, "select count(*)" + from, p, page, size);
     }
 
     /**
-     * Runs the page query; the total comes from {@code countSql} when given, else from the page's {@code total_rows}
-     * (and from {@code fallbackCount} past the last page, where there is no row to carry it).
+     * Runs the page query. When {@code counted}, the page's rows carry the total ({@code total_rows}) and
+     * {@code countSql} runs only past the last page, where there is no row to carry it; otherwise it always runs.
      */
     private IncomingPage page(
-            String sql, @Nullable String countSql, String fallbackCount, MapSqlParameterSource p, int page, int size) {
+            String sql, boolean counted, String countSql, MapSqlParameterSource p, int page, int size) {
         long[] counts = {-1};
         List<IncomingListItem> items = jdbc.query(sql, p, (rs, n) -> {
-            if (countSql == null && n == 0) {
+            if (counted && n == 0) {
                 counts[0] = rs.getLong("total_rows");
             }
             return item(rs);
         });
-        long total = counts[0] >= 0 ? counts[0] : count(countSql == null ? fallbackCount : countSql, p);
+        long total = counts[0] >= 0 ? counts[0] : count(countSql, p);
         return new IncomingPage(items, page, size, total);
     }
 
