@@ -9,15 +9,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +87,7 @@ public class ExchangeKeys {
     private final Clock clock;
     private final TransactionTemplate joined;
     private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+    private final AnchorPaths paths = new AnchorPaths();
 
     ExchangeKeys(
             AgencyExchangeKeys rows,
@@ -347,38 +339,12 @@ public class ExchangeKeys {
 
     /** The certification path from the certificate to one of the anchors, certificate first; empty when none. */
     private List<X509Certificate> pathToAnchor(List<X509Certificate> chain, Instant at) {
-        Set<TrustAnchor> trustAnchors = new HashSet<>();
-        for (CertificateToken token : anchors.source().getCertificates()) {
-            trustAnchors.add(new TrustAnchor(token.getCertificate(), null));
-        }
-        if (trustAnchors.isEmpty()) {
-            return List.of();
-        }
-        X509Certificate certificate = chain.get(0);
-        for (TrustAnchor anchor : trustAnchors) {
-            if (anchor.getTrustedCert().equals(certificate)) {
-                return List.of(certificate);
-            }
-        }
-        try {
-            X509CertSelector target = new X509CertSelector();
-            target.setCertificate(certificate);
-            PKIXBuilderParameters parameters = new PKIXBuilderParameters(trustAnchors, target);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(java.util.Date.from(at));
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(chain)));
-            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult)
-                    CertPathBuilder.getInstance("PKIX").build(parameters);
-            List<X509Certificate> path = new java.util.ArrayList<>();
-            result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
-            path.add(result.getTrustAnchor().getTrustedCert());
-            return path;
-        } catch (GeneralSecurityException e) {
-            return List.of();
-        }
+        List<X509Certificate> anchorCertificates = anchors.source().getCertificates().stream()
+                .map(CertificateToken::getCertificate)
+                .toList();
+        return paths.toAnchor(chain, anchorCertificates, at);
     }
 
-    /** True when a CRL at hand revokes a certificate of the path on or before {@code at}. */
     private boolean revoked(List<X509Certificate> path, Instant at) {
         for (int i = 0; i + 1 < path.size(); i++) {
             RevocationToken<CRL> token = anchors.revocationLists()

@@ -1,5 +1,7 @@
 package vn.sen.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import vn.sen.exchange.Interconnection.Agency;
 
@@ -77,11 +80,13 @@ public final class ExchangeThroughputBenchmark {
             String[] measured = issue(clerk, "Thử tải liên thông", documents, recipients);
             Duration issuing = Duration.between(issuingFrom, Instant.now());
             pointEntries(a, atB, b.baseUrl() + "/api/v1/exchange/packets");
+            Recording recording = Recording.start(a, b);
             a.database().update("update exchange.outbound_packet set next_attempt_at = now() where state = 'PENDING'");
             System.out.println("Backlog released");
 
             long packets = (long) documents * agencies;
             awaitStatuses(a, measured, packets);
+            recording.dump();
             report(a, b, measured, packets, issuing);
         }
     }
@@ -192,6 +197,41 @@ public final class ExchangeThroughputBenchmark {
         System.out.printf(
                 "  sustained (10th → 90th percentile of the 01s): %d packets in %d ms, %.1f packets/s%n",
                 p90 - p10, middle.toMillis(), rate(p90 - p10, middle));
+    }
+
+    /**
+     * A flight recording of both instances over the drain only ({@code -Dsen.bench.jfr=DIR}: {@code DIR/bench-a.jfr}
+     * and {@code DIR/bench-b.jfr}), started and dumped with {@code jcmd} so that start-up and the warm-up stay out.
+     */
+    private record Recording(String directory, List<SenInstance> instances) {
+
+        static Recording start(SenInstance... instances) {
+            Recording recording = new Recording(System.getProperty("sen.bench.jfr", ""), List.of(instances));
+            recording.each("JFR.start", "name=drain", "settings=profile");
+            return recording;
+        }
+
+        void dump() {
+            each("JFR.dump", "name=drain", null);
+        }
+
+        private void each(String command, String name, @Nullable String settings) {
+            if (directory.isEmpty()) {
+                return;
+            }
+            for (SenInstance instance : instances) {
+                List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(instance.pid()), command, name));
+                line.add(settings != null ? settings : "filename=" + directory + "/" + instance.name() + ".jfr");
+                try {
+                    new ProcessBuilder(line).inheritIO().start().waitFor();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private static double rate(long count, Duration d) {

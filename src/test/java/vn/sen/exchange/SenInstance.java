@@ -168,6 +168,11 @@ final class SenInstance implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The child's process id, for {@code jcmd} (a profiler started during a benchmark's measured window). */
+    long pid() {
+        return requireRunning().pid();
+    }
+
     String name() {
         return name;
     }

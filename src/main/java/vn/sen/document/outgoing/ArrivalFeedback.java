@@ -58,7 +58,7 @@ class ArrivalFeedback {
                     case TAKE_BACK_REFUSED -> RecipientStatus.TAKE_BACK_REFUSED;
                 };
         recipients
-                .lockAddressed(event.outgoingDocumentId(), RecipientKind.EXTERNAL, event.recipientCode())
+                .lockAddressed(event.outgoingDocumentId(), RecipientKind.EXTERNAL.name(), event.recipientCode())
                 .forEach(r -> r.deliveryNow(status, event.at(), event.note()));
     }
 
