@@ -207,7 +207,7 @@ public final class ExchangeThroughputBenchmark {
 
         static Recording start(SenInstance... instances) {
             Recording recording = new Recording(System.getProperty("sen.bench.jfr", ""), List.of(instances));
-            recording.each("JFR.start", "name=drain", "settings=profile");
+            recording.each("JFR.start", "name=drain", System.getProperty("sen.bench.jfr-settings", "settings=profile"));
             return recording;
         }
 
