@@ -76,9 +76,15 @@ final class PacketSignature {
 
     private PacketSignature() {}
 
-    /** Signs the document, putting the {@code Signature} last in {@code header}. */
+    /**
+     * Signs the document, putting the {@code Signature} last in {@code header}. The reference's digest comes from
+     * {@link ExclusiveDigest}, as on receipt; the JDK canonicalises and signs only the small {@code SignedInfo}.
+     */
     static void sign(Document doc, Element header, PacketKey key) {
         try {
+            // The digest is computed before the Signature joins the document, so nothing is left out of it.
+            byte[] digest = ExclusiveDigest.of(doc, doc, MessageDigest.getInstance("SHA-256"))
+                    .orElseThrow(() -> new IllegalStateException("a packet Sen writes holds only elements and text"));
             Reference reference = FACTORY.newReference(
                     "",
                     FACTORY.newDigestMethod(DigestMethod.SHA256, null),
@@ -86,7 +92,8 @@ final class PacketSignature {
                             FACTORY.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                             FACTORY.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
                     null,
-                    null);
+                    null,
+                    digest);
             SignedInfo info = FACTORY.newSignedInfo(
                     FACTORY.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
                     FACTORY.newSignatureMethod(signatureMethodFor(key), null),

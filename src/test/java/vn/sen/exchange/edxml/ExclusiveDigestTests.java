@@ -17,6 +17,7 @@ import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
 import javax.xml.crypto.dsig.dom.DOMSignContext;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,20 @@ class ExclusiveDigestTests {
         Element last = lastSignature(doc);
         assertThat(ours(doc, last, "SHA-256"))
                 .hasValueSatisfying(d -> assertThat(d).isEqualTo(signedDigest(last)));
+    }
+
+    @Test
+    void aPacketSenSignsValidatesWithTheJdkAlone() throws Exception {
+        Document doc = EdxmlFixtures.parse(
+                new SignedPacketCodec(EdxmlLimits.defaults()).write(EdxmlFixtures.document(), EdxmlFixtures.key()));
+        DOMValidateContext context =
+                new DOMValidateContext(EdxmlFixtures.key().certificate().getPublicKey(), lastSignature(doc));
+        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+        XMLSignature signature = FACTORY.unmarshalXMLSignature(context);
+
+        assertThat(signature.validate(context)).isTrue();
+        assertThat(((Reference) signature.getSignedInfo().getReferences().get(0)).validate(context))
+                .isTrue();
     }
 
     @Test
