@@ -2,6 +2,7 @@ package vn.sen.exchange;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,34 @@ class Outbox {
                         id)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * The signed 01 (received) packets that answer an inbound document packet, to travel back in the answer to it: the
+     * pending ones become sent now (the courier then finds nothing to do), the ones sent before travel again (the
+     * sender stores a packet once).
+     */
+    List<byte[]> receipts(UUID inboundPacketId, Instant now) {
+        List<UUID> ids = new ArrayList<>();
+        List<byte[]> payloads = new ArrayList<>();
+        jdbc.query(
+                "select o.id, o.payload from exchange.outbound_packet o where o.kind = 'STATUS'"
+                        + " and o.status_code = '01' and o.state <> 'FAILED' and (o.agency_id, o.edxml_document_id) in"
+                        + " (select r.recipient_agency_id, r.edxml_document_id from exchange.received_document r"
+                        + " where r.inbound_packet_id = ?) order by o.created_at",
+                rs -> {
+                    ids.add(rs.getObject("id", UUID.class));
+                    payloads.add(rs.getBytes("payload"));
+                },
+                inboundPacketId);
+        for (UUID id : ids) {
+            jdbc.update(
+                    "update exchange.outbound_packet set state = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                            + " sent_in_receipt = true where id = ? and state = 'PENDING'",
+                    Timestamp.from(now),
+                    id);
+        }
+        return payloads;
     }
 
     void sent(UUID id, Instant at) {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,15 @@ import vn.sen.shared.web.ApiError;
 @Tag(name = "Liên thông văn bản", description = "Nhận gói tin edXML (QCVN 102:2016/BTTTT)")
 class PacketApi {
 
+    /**
+     * A sender that sends {@code Sen-Receipts: 01} gets the signed status 01 (đã đến) packets that answer its document
+     * packet in the answer, as {@code statuses} (base64), instead of as packets posted to its own endpoint later; they
+     * count as sent. Other senders get their 01s posted as before.
+     */
+    static final String RECEIPTS_HEADER = "Sen-Receipts";
+
+    static final String RECEIPTS_WANTED = "01";
+
     private final PacketReception reception;
     private final RefusalAnswers reasons;
     private final long maxBytes;
@@ -48,7 +59,8 @@ class PacketApi {
             summary = "Nhận một gói tin edXML đã ký",
             description =
                     "Thân yêu cầu là gói tin edXML (application/xml). Trả lời {\"status\":\"ACCEPTED\"|\"DUPLICATE\","
-                            + " \"packetId\"}; từ chối: mã lỗi và lý do tiếng Việt.")
+                            + " \"packetId\"}; với tiêu đề Sen-Receipts: 01, thêm \"statuses\": các gói tin trạng thái"
+                            + " 01 đã ký (base64) trả lời gói tin này. Từ chối: mã lỗi và lý do tiếng Việt.")
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -57,13 +69,20 @@ class PacketApi {
         if (body.length > maxBytes) {
             return refused(new EdxmlRejected("EDXML_TOO_LARGE", body.length + " bytes", maxBytes));
         }
+        boolean withReceipts = RECEIPTS_WANTED.equals(request.getHeader(RECEIPTS_HEADER));
         try {
-            PacketReception.Receipt receipt = reception.receive(body);
-            return ResponseEntity.ok(Map.of(
-                    "status",
-                    receipt.duplicate() ? "DUPLICATE" : "ACCEPTED",
-                    "packetId",
-                    receipt.packetId().toString()));
+            PacketReception.Receipt receipt = reception.receive(body, withReceipts);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("status", receipt.duplicate() ? "DUPLICATE" : "ACCEPTED");
+            answer.put("packetId", receipt.packetId().toString());
+            if (withReceipts) {
+                answer.put(
+                        "statuses",
+                        receipt.statuses().stream()
+                                .map(Base64.getEncoder()::encodeToString)
+                                .toList());
+            }
+            return ResponseEntity.ok(answer);
         } catch (EdxmlRejected e) {
             return refused(e);
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sen.document.ExternalDeliveryReported;
 import vn.sen.document.ExternalDeliveryStatus;
+import vn.sen.exchange.edxml.EdxmlRejected;
 import vn.sen.organization.WorkingTime;
 
 /**
@@ -36,6 +38,8 @@ class PacketCourier {
     private static final Logger log = LoggerFactory.getLogger(PacketCourier.class);
 
     private final Outbox outbox;
+    // A provider: reception queues statuses, which wakes this courier.
+    private final ObjectProvider<PacketReception> reception;
     private final ExchangeDirectory directory;
     private final List<PacketTransport> transports;
     private final ExchangeSettings settings;
@@ -54,8 +58,10 @@ class PacketCourier {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             WorkingTime calendar,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<PacketReception> reception) {
         this.outbox = outbox;
+        this.reception = reception;
         this.directory = directory;
         this.transports = List.copyOf(transports);
         this.settings = settings;
@@ -152,12 +158,27 @@ class PacketCourier {
             PacketTransport.Acknowledgement ack = transportFor(route.get()).send(route.get(), packet.payload());
             outbox.sent(packet.id(), now);
             report(packet, ExternalDeliveryStatus.SENT, null, now);
+            acceptReceipts(packet, ack.statuses());
             log.debug("Exchange packet {} delivered to {} ({})", packet.id(), packet.recipientCode(), ack.detail());
         } catch (PacketTransport.DeliveryFailure e) {
             if (e.permanent() || packet.attempts() + 1 >= settings.maxAttempts) {
                 giveUp(packet, e.getMessage(), now);
             } else {
                 outbox.retryLater(packet.id(), e.getMessage(), now.plus(settings.backoff(packet.attempts())));
+            }
+        }
+    }
+
+    /**
+     * The 01s the receiver answered with, in this transaction: if it fails, the packet goes again and they come again.
+     * One that is refused (an untrusted signer, another document) is logged and left; it cannot be asked for again.
+     */
+    private void acceptReceipts(OutboundPacket packet, List<byte[]> statuses) {
+        for (byte[] status : statuses) {
+            try {
+                reception.getObject().acceptReceipt(status);
+            } catch (EdxmlRejected e) {
+                log.warn("Status in the receipt for packet {} refused: {}", packet.id(), e.getMessage());
             }
         }
     }

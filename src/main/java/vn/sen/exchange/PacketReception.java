@@ -86,12 +86,20 @@ class PacketReception {
      * @throws EdxmlRejected with the reason's code; nothing is stored then
      */
     Receipt receive(byte[] edxml) {
+        return receive(edxml, false);
+    }
+
+    /**
+     * @param withReceipts whether the sender asked for the 01s that answer a document packet in the receipt (they are
+     *     then sent)
+     */
+    Receipt receive(byte[] edxml, boolean withReceipts) {
         boolean fromTrustedSender = false;
         try {
             ReadPacket read = codec.read(edxml);
             requireTrusted(read.signer(), read.packet().senderOrganId());
             fromTrustedSender = true;
-            return ownTransaction.execute(tx -> act(read, edxml.length));
+            return ownTransaction.execute(tx -> act(read, edxml.length, withReceipts));
         } catch (EdxmlRejected e) {
             log.info("Exchange packet refused: {}", e.getMessage());
             // Only a sender whose signature we trust is told why: anyone can write another agency's code in a packet.
@@ -120,7 +128,27 @@ class PacketReception {
                 .orElse(false);
     }
 
-    private Receipt act(ReadPacket read, int size) {
+    /**
+     * A status that came back in the answer to a packet we sent (a receipt), in the caller's transaction: the courier
+     * marks the packet sent in the same transaction, so a crash in between sends the packet again and brings the
+     * status again. Anything but a trusted status packet is refused.
+     *
+     * @throws EdxmlRejected before anything is stored
+     */
+    void acceptReceipt(byte[] edxml) {
+        ReadPacket read = codec.read(edxml);
+        if (!(read.packet() instanceof StatusPacket s) || s.statusCode() != StatusCode.RECEIVED) {
+            throw new EdxmlRejected("EXCHANGE_STATUS_UNKNOWN_DOCUMENT", "not a status 01 in a receipt");
+        }
+        requireTrusted(read.signer(), s.senderOrganId());
+        // Checked before the packet is stored: the caller's transaction goes on after a refusal.
+        addresseeOf(s)
+                .orElseThrow(() -> new EdxmlRejected(
+                        "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
+        act(read, edxml.length, false);
+    }
+
+    private Receipt act(ReadPacket read, int size, boolean withReceipts) {
         Instant now = clock.instant();
         String signer = read.signer().getSubjectX500Principal().getName();
         if (read.packet() instanceof DocumentPacket d) {
@@ -136,10 +164,11 @@ class PacketReception {
                     now,
                     size);
             if (id.isEmpty()) {
-                return duplicate(key);
+                UUID earlier = inbox.findPacket(key).orElseThrow();
+                return new Receipt(earlier, true, withReceipts ? outbox.receipts(earlier, now) : List.of());
             }
             arrivals.act(d, id.get());
-            return new Receipt(id.get(), false);
+            return new Receipt(id.get(), false, withReceipts ? outbox.receipts(id.get(), now) : List.of());
         }
         StatusPacket s = (StatusPacket) read.packet();
         String key = s.senderOrganId() + "|STATUS|" + s.responseFor().documentId() + "|"
@@ -158,7 +187,7 @@ class PacketReception {
             return duplicate(key);
         }
         status(s);
-        return new Receipt(id.get(), false);
+        return new Receipt(id.get(), false, List.of());
     }
 
     /**
@@ -174,7 +203,7 @@ class PacketReception {
     }
 
     private Receipt duplicate(String key) {
-        return new Receipt(inbox.findPacket(key).orElseThrow(), true);
+        return new Receipt(inbox.findPacket(key).orElseThrow(), true, List.of());
     }
 
     /** A status about a document we sent: the sender's page learns it; 13 asks us to give a document back. */
@@ -259,6 +288,9 @@ class PacketReception {
                 .orElse(false);
     }
 
-    /** What the receiver answers: the stored packet, and whether it had it already. */
-    record Receipt(UUID packetId, boolean duplicate) {}
+    /**
+     * What the receiver answers: the stored packet, whether it had it already, and the signed 01s that answer it when
+     * the sender asked for them.
+     */
+    record Receipt(UUID packetId, boolean duplicate, List<byte[]> statuses) {}
 }

@@ -1,5 +1,7 @@
 package vn.sen.exchange;
 
+import java.util.List;
+
 /**
  * A way to carry a signed packet to a recipient's system (kênh truyền). Implementations: {@link DirectTransport}
  * (this installation), {@link HttpTransport} (another installation's documented endpoint) and
@@ -16,8 +18,16 @@ interface PacketTransport {
      */
     Acknowledgement send(Route route, byte[] payload);
 
-    /** The receiver took the packet (or already had it: {@code duplicate}). */
-    record Acknowledgement(boolean duplicate, String detail) {}
+    /**
+     * The receiver took the packet (or already had it: {@code duplicate}); {@code statuses} are the signed status
+     * packets it answered with at once (an installation of Sen answers a document packet with its 01s).
+     */
+    record Acknowledgement(boolean duplicate, String detail, List<byte[]> statuses) {
+
+        Acknowledgement(boolean duplicate, String detail) {
+            this(duplicate, detail, List.of());
+        }
+    }
 
     /** Why a packet did not arrive; transient failures are retried with backoff. */
     class DeliveryFailure extends RuntimeException {

@@ -3,6 +3,7 @@ package vn.sen.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,35 @@ class ExchangeReceptionIntegrationTests {
                 .isZero();
         StatusPacket given = (StatusPacket) peer.next(WAIT).packet();
         assertThat(given.statusCode()).isEqualTo(StatusCode.CHANGE_ACCEPTED);
+    }
+
+    @Test
+    void aSenderThatAsksForReceiptsGetsTheO1InTheAnswerAgainForADuplicate() throws Exception {
+        DocumentPacket sent = document("Công văn xin ý kiến dự thảo " + UUID.randomUUID(), "14", SKHCN);
+        byte[] signed = peer.sign(sent);
+
+        HttpResponse<String> first = post(signed, "01");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        List<String> statuses = JsonPath.read(first.body(), "$.statuses");
+        assertThat(statuses).hasSize(1);
+        StatusPacket received = (StatusPacket)
+                codec.read(Base64.getDecoder().decode(statuses.get(0))).packet();
+        assertThat(received.statusCode()).isEqualTo(StatusCode.RECEIVED);
+        assertThat(received.responseFor().documentId()).isEqualTo(sent.documentId());
+        // Sent in the answer: the courier does not post it as well.
+        assertThat(jdbc.queryForList(
+                        "select state || ' ' || sent_in_receipt from exchange.outbound_packet"
+                                + " where edxml_document_id = ? and kind = 'STATUS'",
+                        String.class,
+                        sent.documentId()))
+                .containsExactly("SENT true");
+
+        HttpResponse<String> again = post(signed, "01");
+        assertThat(again.body()).contains("\"DUPLICATE\"");
+        List<String> statusesAgain = JsonPath.read(again.body(), "$.statuses");
+        assertThat(statusesAgain).containsExactlyElementsOf(statuses);
+        assertThat(post(signed).body()).doesNotContain("statuses");
+        assertThat(arrivals(sent)).isEqualTo(1);
     }
 
     @Test
@@ -325,12 +357,20 @@ class ExchangeReceptionIntegrationTests {
     }
 
     private HttpResponse<String> post(byte[] edxml) throws IOException, InterruptedException {
+        return post(edxml, null);
+    }
+
+    /** @param receipts the {@code Sen-Receipts} header, or null for none */
+    private HttpResponse<String> post(byte[] edxml, @Nullable String receipts)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/exchange/packets"))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(edxml));
+        if (receipts != null) {
+            request.header("Sen-Receipts", receipts);
+        }
         return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/exchange/packets"))
-                                .header("Content-Type", "application/xml")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(edxml))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

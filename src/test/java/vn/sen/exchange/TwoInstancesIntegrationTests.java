@@ -120,8 +120,20 @@ class TwoInstancesIntegrationTests {
         String subject = "Về việc phối hợp thẩm định kinh phí chuyển đổi số " + UUID.randomUUID();
         UUID id = UUID.fromString(issuing.issue(subject, TO_PEER).get("id").asString());
 
-        // Delivered, taken in by B's software, and the 01 (đã đến) is back at A.
+        // Delivered, taken in by B's software, and the 01 (đã đến) is back at A, in B's answer to the packet.
         awaitStatus(id, "RECEIVED");
+        String documentId = a.database()
+                .queryForObject(
+                        "select edxml_document_id from exchange.outbound_packet where outgoing_document_id = ?",
+                        String.class,
+                        id);
+        assertThat(b.database()
+                        .queryForObject(
+                                "select sent_in_receipt from exchange.outbound_packet where status_code = '01'"
+                                        + " and edxml_document_id = ?",
+                                Boolean.class,
+                                documentId))
+                .isTrue();
         String clerk = b.bearer(PeerAgencyFixture.CLERK);
         JsonNode arrival = arrivalAtB(clerk, subject);
         assertThat(arrival.get("organName").asString()).startsWith("Sở Khoa học và Công nghệ");
@@ -135,6 +147,14 @@ class TwoInstancesIntegrationTests {
         int arrivalNumber = accepted.get("arrivalNumber").asInt();
         JsonNode recipient = awaitStatus(id, "ACCEPTED");
         assertThat(recipient.toString()).contains("số đến " + arrivalNumber);
+        // Later statuses travel as packets of their own.
+        assertThat(b.database()
+                        .queryForObject(
+                                "select sent_in_receipt from exchange.outbound_packet where status_code = '03'"
+                                        + " and edxml_document_id = ?",
+                                Boolean.class,
+                                documentId))
+                .isFalse();
     }
 
     @Test
