@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class HttpTransport implements PacketTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpTransport.class);
 
     private final HttpClient client;
     private final ExchangeSettings settings;
@@ -86,8 +90,9 @@ class HttpTransport implements PacketTransport {
         for (JsonNode status : carried) {
             try {
                 statuses.add(Base64.getDecoder().decode(status.asString()));
-            } catch (IllegalArgumentException | JacksonException badBase64) {
-                // not a status we could read; the receiver's own courier will not send it, so it is only lost to us
+            } catch (IllegalArgumentException badBase64) {
+                // The receiver counts it as sent: a broken peer's 01 is lost, and said so.
+                log.warn("A status in the answer of {} is not base64; dropped", clip(body));
             }
         }
         return new Acknowledgement(
