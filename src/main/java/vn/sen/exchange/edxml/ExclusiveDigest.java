@@ -169,18 +169,17 @@ final class ExclusiveDigest {
 
     /**
      * Text or an attribute value with the canonical form's escapes. Encoded first, then escaped byte by byte: the
-     * characters to escape are ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII.
+     * characters to escape are ASCII, and no byte of a multi-byte UTF-8 sequence is ASCII. The encoder writes '?' for a
+     * lone surrogate (which a parsed document cannot hold); a '?' is therefore checked, and such a text left to the JDK.
      */
     private void escaped(String s, boolean attribute) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length != s.length() && hasLoneSurrogate(s)) {
-            understood = false;
-            return;
-        }
         boolean[] escapes = attribute ? IN_ATTRIBUTE : IN_TEXT;
+        boolean questionMark = false;
         int run = 0;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
+            questionMark |= b == '?';
             if (b >= 0 && escapes[b]) {
                 raw(bytes, run, i);
                 ascii(Objects.requireNonNull(escapeOf((char) b, attribute)));
@@ -188,6 +187,9 @@ final class ExclusiveDigest {
             }
         }
         raw(bytes, run, bytes.length);
+        if (questionMark && hasLoneSurrogate(s)) {
+            understood = false;
+        }
     }
 
     private static boolean hasLoneSurrogate(String s) {
@@ -223,9 +225,9 @@ final class ExclusiveDigest {
         };
     }
 
+    /** A name (of an element, attribute or prefix). */
     private void text(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        raw(bytes, 0, bytes.length);
+        escaped(s, false);
     }
 
     private void ascii(String s) {

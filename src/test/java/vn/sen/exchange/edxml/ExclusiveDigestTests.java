@@ -91,6 +91,15 @@ class ExclusiveDigestTests {
         assertThat(ours(inside, inside.createElement("none"), "SHA-256")).isEmpty();
     }
 
+    @Test
+    void aLoneSurrogateIsLeftToTheJdk() {
+        Document doc = EdxmlFixtures.parse(EdxmlFixtures.utf8("<r a=\"x\">b</r>"));
+        doc.getDocumentElement().getFirstChild().setNodeValue("a\uD800b");
+        assertThat(ours(doc, doc.createElement("none"), "SHA-256")).isEmpty();
+        doc.getDocumentElement().getFirstChild().setNodeValue("a?b");
+        assertThat(ours(doc, doc.createElement("none"), "SHA-256")).isPresent();
+    }
+
     private static Optional<byte[]> ours(Document doc, Node omitted, String algorithm) {
         try {
             return ExclusiveDigest.of(doc, omitted, MessageDigest.getInstance(algorithm));
