@@ -81,12 +81,12 @@ class Outbox {
                     payloads.add(rs.getBytes("payload"));
                 },
                 inboundPacketId);
-        for (UUID id : ids) {
+        if (!ids.isEmpty()) {
             jdbc.update(
                     "update exchange.outbound_packet set state = 'SENT', sent_at = ?, attempts = attempts + 1,"
-                            + " sent_in_receipt = true where id = ? and state = 'PENDING'",
+                            + " sent_in_receipt = true where id = any(?) and state = 'PENDING'",
                     Timestamp.from(now),
-                    id);
+                    ids.toArray(UUID[]::new));
         }
         return payloads;
     }
