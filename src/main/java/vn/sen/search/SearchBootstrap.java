@@ -17,7 +17,7 @@ import vn.sen.shared.search.SearchSource;
 /**
  * At start-up, makes sure the index has something to follow from: an installation that had records before search
  * existed (or lost its entries) gets every record queued once; an index folder that was lost while the entries
- * remain is rebuilt from them. Runs last, so demo data seeded at the same start is already noted by its own changes.
+ * remain, or was built for another number of shards ({@link IndexLayout}), is rebuilt from them. Runs last, so demo data seeded at the same start is already noted by its own changes.
  */
 @Component
 @Order(Integer.MAX_VALUE)
@@ -31,22 +31,34 @@ class SearchBootstrap implements ApplicationRunner {
     private final IndexFollower follower;
     private final SearchRebuild rebuild;
     private final EntityManagerFactory entityManagers;
+    private final IndexLayout layout;
 
     SearchBootstrap(
             JdbcTemplate jdbc,
             SearchSources sources,
             IndexFollower follower,
             SearchRebuild rebuild,
-            EntityManagerFactory entityManagers) {
+            EntityManagerFactory entityManagers,
+            IndexLayout layout) {
         this.jdbc = jdbc;
         this.sources = sources;
         this.follower = follower;
         this.rebuild = rebuild;
         this.entityManagers = entityManagers;
+        this.layout = layout;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (layout.changed()) {
+            layout.tidy();
+            if (count("select count(*) from search.entry") > 0) {
+                log.info("Search: the index was built for another layout; rebuilding it as {}", layout.expected());
+                rebuild.start(SearchRebuild.Scope.ENTRIES);
+                return;
+            }
+        }
+        layout.record();
         if (count("select count(*) from search.entry") == 0) {
             long queued = queueEverything();
             if (queued > 0) {

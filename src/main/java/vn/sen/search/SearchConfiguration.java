@@ -42,6 +42,10 @@ class SearchConfiguration {
                     settings.indexDir().toAbsolutePath().toString());
         }
         properties.put(BACKEND + "io.commit_interval", "1000");
+        if (settings.shards() > 1) {
+            properties.put(BACKEND + "sharding.strategy", "hash");
+            properties.put(BACKEND + "sharding.number_of_shards", Integer.toString(settings.shards()));
+        }
         properties.put(BACKEND + "analysis.configurer", BeanReference.ofInstance(new VietnameseAnalysis()));
     }
 

@@ -4,14 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -26,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "search", name = "entry")
-@Indexed(index = "entry")
+@Indexed(index = "entry", routingBinder = @RoutingBinderRef(type = AgencyRouting.class))
 class SearchEntry {
 
     @Id
@@ -83,6 +86,13 @@ class SearchEntry {
 
     private Instant indexedAt;
 
+    /** The routing key as loaded, before {@link #describe} changed the agency: where the index holds the entry. */
+    @Transient
+    private @Nullable String routedBefore;
+
+    @Transient
+    private boolean described;
+
     protected SearchEntry() {}
 
     SearchEntry(UUID id) {
@@ -91,6 +101,10 @@ class SearchEntry {
 
     /** Takes what the source says now; {@code content} is the attachments' text known so far. */
     void describe(vn.sen.shared.search.Searchable record, String content, Instant now) {
+        if (!described) {
+            described = true;
+            routedBefore = indexedAt == null ? null : routingKey();
+        }
         this.kind = record.kind();
         this.agencyId = record.agencyId();
         this.unitId = record.unitId();
@@ -112,6 +126,16 @@ class SearchEntry {
     /** A reference is one token: spaces inside it ({@code 05 / QĐ-SKHCN}) are dropped. */
     static String oneToken(String reference) {
         return reference.replaceAll("\\s+", "");
+    }
+
+    /** The shard key: the agency, so that one agency's records lie together ({@link AgencyRouting}). */
+    String routingKey() {
+        return agencyId == null ? AgencyRouting.NO_AGENCY : agencyId.toString();
+    }
+
+    /** The key the entry was indexed under before this session changed its agency, if it had been indexed. */
+    Optional<String> previousRoutingKey() {
+        return Optional.ofNullable(routedBefore);
     }
 
     UUID id() {

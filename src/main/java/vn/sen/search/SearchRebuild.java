@@ -42,6 +42,7 @@ class SearchRebuild {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final IndexLayout layout;
     private final AtomicReference<Progress> current =
             new AtomicReference<>(new Progress(State.IDLE, null, 0, null, null, null, Map.of(), 0));
     private final AtomicLong done = new AtomicLong();
@@ -52,13 +53,15 @@ class SearchRebuild {
             EntityManagerFactory entityManagers,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            IndexLayout layout) {
         this.sources = sources;
         this.projection = projection;
         this.entityManagers = entityManagers;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.layout = layout;
     }
 
     /** Starts a rebuild unless one runs; answers the progress either way. */
@@ -102,6 +105,7 @@ class SearchRebuild {
                 reproject(started);
             } else {
                 reindex();
+                layout.record();
             }
             finish(scope, started, State.DONE, null);
         } catch (RuntimeException | InterruptedException e) {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uris for Elasticsearch/OpenSearch: the nodes, e.g. {@code https://search1:9200}
  * @param distribution for Elasticsearch/OpenSearch: what the cluster runs, e.g. {@code opensearch:2.19}, so Sen
  *     starts without asking the cluster its version
+ * @param shards for Lucene: how many parts the index is split into, records of one agency kept in one part
+ *     ({@link AgencyRouting}); 1 for a single index
  */
 @ConfigurationProperties("sen.search")
 record SearchSettings(
@@ -23,7 +25,8 @@ record SearchSettings(
         @DefaultValue("") List<String> uris,
         @DefaultValue("") String username,
         @DefaultValue("") String password,
-        @DefaultValue("") String distribution) {
+        @DefaultValue("") String distribution,
+        @DefaultValue("16") int shards) {
 
     boolean elasticsearch() {
         return backend.equals("elasticsearch") || backend.equals("opensearch");

@@ -42,9 +42,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -719,7 +721,8 @@ public final class SearchBenchmark {
         /** Where Hibernate Search keeps the document id for projections. */
         private static final String ID = "__HSEARCH_id_docvalue";
 
-        private final DirectoryReader reader;
+        private final IndexReader reader;
+        private final Path dir;
         private final IndexSearcher searcher;
         private final Analyzer words;
         private final Analyzer references;
@@ -728,7 +731,8 @@ public final class SearchBenchmark {
         private final boolean sortedNumericAt;
 
         RawLucene(Path dir, ZoneId zone) throws IOException {
-            this.reader = DirectoryReader.open(FSDirectory.open(dir));
+            this.dir = dir;
+            this.reader = open(dir);
             this.searcher = new IndexSearcher(reader);
             this.zone = zone;
             this.words = CustomAnalyzer.builder()
@@ -755,7 +759,7 @@ public final class SearchBenchmark {
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             System.out.printf(
                     "Index %s: %,d documents (%,d deleted), %d segments%n",
-                    ((FSDirectory) reader.directory()).getDirectory(),
+                    dir + (shards(dir).isEmpty() ? "" : " (" + shards(dir).size() + " shards)"),
                     reader.numDocs(),
                     reader.numDeletedDocs(),
                     reader.leaves().size());
@@ -1043,11 +1047,42 @@ public final class SearchBenchmark {
         }
     }
 
+    /** The index folder's shards ({@code 0}, {@code 1}, … as Hibernate Search names them), none if it is whole. */
+    static List<Path> shards(Path index) throws IOException {
+        try (var children = Files.list(index)) {
+            return children.filter(p ->
+                            Files.isDirectory(p) && p.getFileName().toString().matches("\\d+"))
+                    .sorted(java.util.Comparator.comparingInt(
+                            p -> Integer.parseInt(p.getFileName().toString())))
+                    .toList();
+        }
+    }
+
+    /** The whole index read-only: one reader, or one over every shard as Hibernate Search reads them. */
+    static IndexReader open(Path index) throws IOException {
+        List<Path> shards = shards(index);
+        if (shards.isEmpty()) {
+            return DirectoryReader.open(FSDirectory.open(index));
+        }
+        List<IndexReader> readers = new ArrayList<>();
+        for (Path shard : shards) {
+            readers.add(DirectoryReader.open(FSDirectory.open(shard)));
+        }
+        return new MultiReader(readers.toArray(IndexReader[]::new), true);
+    }
+
     /**
      * The {@code merge} phase, before Sen starts (it must not hold the index's write lock): merges the index down to
      * {@code --segments}, so runs that compare code read the same segments whatever merging happened before.
      */
     private static void merge(Path index, int segments) throws IOException {
+        List<Path> shards = shards(index);
+        if (!shards.isEmpty()) {
+            for (Path shard : shards) {
+                merge(shard, Math.max(1, segments / shards.size()));
+            }
+            return;
+        }
         long started = System.nanoTime();
         try (FSDirectory directory = FSDirectory.open(index);
                 IndexWriter writer = new IndexWriter(

@@ -1,0 +1,130 @@
+package vn.sen.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the embedded index folder is split (bố cục chỉ mục): a small file beside it says into how many shards the
+ * index was last built. Hibernate Search places a record by hashing its agency over the configured number of
+ * shards, so an index built with another number (or by a release before shards) has records where updates will not
+ * look for them: such an index is tidied and rebuilt, never read as it is.
+ */
+@Component
+class IndexLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexLayout.class);
+    static final String INDEX = "entry";
+
+    private final SearchSettings settings;
+
+    IndexLayout(SearchSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Whether the index folder was built for another layout: the file beside it says so, or (written by a release
+     * before the file) the folder holds files this layout does not use.
+     */
+    boolean changed() {
+        if (!onDisk()) {
+            return false;
+        }
+        Optional<String> recorded = recorded();
+        return recorded.isPresent()
+                ? !recorded.get().equals(expected())
+                : !staleFiles().isEmpty();
+    }
+
+    /** Removes what the other layout left: the whole index's files, or the shards this layout does not use. */
+    void tidy() {
+        List<Path> stale = staleFiles();
+        try {
+            for (Path path : stale) {
+                delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!stale.isEmpty()) {
+            log.info("Search: removed {} files of the index's previous layout from {}", stale.size(), folder());
+        }
+    }
+
+    private List<Path> staleFiles() {
+        if (!onDisk() || !Files.isDirectory(folder())) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder())) {
+            return children.filter(this::stale).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Notes that the index now holds every entry in this layout. */
+    void record() {
+        if (!onDisk()) {
+            return;
+        }
+        try {
+            Files.createDirectories(marker().getParent());
+            Files.writeString(marker(), expected() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String expected() {
+        return "shards=" + Math.max(1, settings.shards());
+    }
+
+    private boolean stale(Path child) {
+        String name = child.getFileName().toString();
+        boolean shard = Files.isDirectory(child) && name.matches("\\d{1,4}");
+        if (settings.shards() <= 1) {
+            return shard;
+        }
+        return shard ? Integer.parseInt(name) >= settings.shards() : Files.isRegularFile(child);
+    }
+
+    private Optional<String> recorded() {
+        try {
+            return Files.isRegularFile(marker())
+                    ? Optional.of(
+                            Files.readString(marker(), StandardCharsets.UTF_8).strip())
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean onDisk() {
+        return !settings.elasticsearch() && settings.directory().equals("local-filesystem");
+    }
+
+    private Path folder() {
+        return settings.indexDir().resolve(INDEX);
+    }
+
+    private Path marker() {
+        return settings.indexDir().resolve(INDEX + ".layout");
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
