@@ -97,12 +97,13 @@ import vn.sen.shared.security.Actor;
  *   <li>{@code index}: {@link SearchRebuild#runNow} with {@link SearchRebuild.Scope#ENTRIES}, Hibernate Search's mass
  *       indexer as Sen configures it — documents per second;
  *   <li>{@code merge} (not by default): before Sen starts, merges the index to {@code --segments} (6), so runs that
- *       compare code read the same segments;
+ *       compare code read the same segments (a sharded index: each shard to {@code --segments} / shards, at least 1);
  *   <li>{@code tune}: the mass indexer again with other loading threads / batch sizes ({@code --tune=2:500,1:1000},
  *       optionally {@code :limit} to index only the first records), then the production setting once more so the
  *       query phase sees the whole index;
  *   <li>{@code query}: a closed loop of {@code --users} threads (a list, e.g. {@code 16,1}, runs each in turn;
- *       {@code --rounds} repeats) running a realistic query mix through {@link Finder#find} as generated clerks,
+ *       {@code --rounds} repeats; {@code --think=ms} makes each user pause that long on average after each search,
+ *       as a person reads the results) running a realistic query mix through {@link Finder#find} as generated clerks,
  *       specialists and leaders; then the same queries built by hand as Lucene queries on the same index folder
  *       opened read-only ({@link RawLucene}); then the raw queries marking the matched words of the page as Sen does
  *       ({@link Passages}; {@code --highlight=false} skips that one). Same threads, same durations, same query list.
@@ -331,11 +332,14 @@ public final class SearchBenchmark {
             throws Exception {
         Finder finder = context.getBean(Finder.class);
         System.out.printf(
-                "%n== query: %,d prepared queries (%s), %s users, closed loop%n",
+                "%n== query: %,d prepared queries (%s), %s users, %s%n",
                 specs.size(),
                 specs.stream()
                         .collect(Collectors.groupingBy(Spec::category, LinkedHashMap::new, Collectors.counting())),
-                o.users);
+                o.users,
+                o.think == 0
+                        ? "closed loop (no pause between a user's searches)"
+                        : "each user pausing %,d ms on average (exponentially) after each search".formatted(o.think));
         try (RawLucene raw = new RawLucene(indexDir, zone)) {
             raw.describe();
             showQueries(context.getBean(EntityManagerFactory.class), raw, specs);
@@ -346,10 +350,10 @@ public final class SearchBenchmark {
             for (int users : o.users) {
                 for (int round = 1; round <= o.rounds; round++) {
                     System.out.printf("%n-- %d users, round %d of %d%n", users, round, o.rounds);
-                    Stats s = drive("Sen (Finder.find)", specs, users, o.warmup, o.seconds, sen, cpu);
-                    Stats r = drive("raw Lucene", specs, users, o.warmup, o.seconds, lucene, cpu);
+                    Stats s = drive("Sen (Finder.find)", specs, users, o, sen, cpu);
+                    Stats r = drive("raw Lucene", specs, users, o, lucene, cpu);
                     Stats h = o.highlight
-                            ? drive("raw Lucene + highlight", specs, users, o.warmup, o.seconds, luceneHighlighted, cpu)
+                            ? drive("raw Lucene + highlight", specs, users, o, luceneHighlighted, cpu)
                             : null;
                     System.out.printf(
                             "%nRatio Sen / raw Lucene: p50 %.2f, p95 %.2f, p99 %.2f, throughput %.2f%s%n",
@@ -599,8 +603,9 @@ public final class SearchBenchmark {
         }
     }
 
-    static Stats drive(String name, List<Spec> specs, int users, int warmup, int seconds, Engine engine, Cpu cpu)
-            throws Exception {
+    static Stats drive(String name, List<Spec> specs, int users, Options o, Engine engine, Cpu cpu) throws Exception {
+        int warmup = o.warmup;
+        int seconds = o.seconds;
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
         long end = measureFrom + seconds * 1_000_000_000L;
@@ -638,6 +643,7 @@ public final class SearchBenchmark {
                                 cat[counts[user]] = names.indexOf(spec.category());
                                 counts[user]++;
                             }
+                            pause(o.think, end);
                         }
                     },
                     "search-user-" + u);
@@ -693,6 +699,21 @@ public final class SearchBenchmark {
                 "    %-10s %,7d: p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms%n",
                 c, a.length, pct(a, 0.50), pct(a, 0.95), pct(a, 0.99)));
         return stats;
+    }
+
+    /** A user reading the results before the next search: exponentially distributed, {@code mean} ms on average. */
+    private static void pause(long mean, long end) {
+        if (mean <= 0) {
+            return;
+        }
+        double draw =
+                -Math.log(1 - java.util.concurrent.ThreadLocalRandom.current().nextDouble()) * mean;
+        long millis = Math.min((long) draw, Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static double pct(long[] sorted, double p) {
@@ -1012,6 +1033,9 @@ public final class SearchBenchmark {
         int pgPort = 0;
         boolean highlight = true;
         int segments = 6;
+        /** Mean pause of a user after each search, ms; 0 = closed loop. */
+        long think;
+
         List<String> tune = List.of("2:500", "1:1000", "4:250");
         List<String> passThrough = new ArrayList<>();
 
@@ -1040,6 +1064,7 @@ public final class SearchBenchmark {
                     case "highlight" -> o.highlight = Boolean.parseBoolean(value);
                     case "tune" -> o.tune = List.of(value.split(","));
                     case "segments" -> o.segments = Integer.parseInt(value);
+                    case "think" -> o.think = Long.parseLong(value);
                     default -> o.passThrough.add(arg);
                 }
             }
