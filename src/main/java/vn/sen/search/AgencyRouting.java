@@ -12,15 +12,11 @@ import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
  * may read what is decided by the reader tokens, never by where a record lies — but the shards that hold none of the
  * searcher's tokens cost almost nothing, and in the searcher's own shard Lucene walks the postings of a few thousand
  * records instead of skipping through a million.
- *
- * <p>Public only because Hibernate Search instantiates it by reflection.
  */
-public final class AgencyRouting implements RoutingBinder {
+final class AgencyRouting implements RoutingBinder {
 
     /** The key of records without an agency (none today; kept apart rather than refused). */
     static final String NO_AGENCY = "-";
-
-    public AgencyRouting() {}
 
     @Override
     public void bind(RoutingBindingContext context) {

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
     private static final String BACKEND = "hibernate.search.backend.";
+    private static final String MAPPING = "hibernate.search.mapping.configurer";
 
     @Bean
     HibernatePropertiesCustomizer searchBackend(SearchSettings settings) {
@@ -42,10 +43,12 @@ class SearchConfiguration {
                     settings.indexDir().toAbsolutePath().toString());
         }
         properties.put(BACKEND + "io.commit_interval", "1000");
-        if (settings.shards() > 1) {
+        boolean sharded = settings.shards() > 1;
+        if (sharded) {
             properties.put(BACKEND + "sharding.strategy", "hash");
             properties.put(BACKEND + "sharding.number_of_shards", Integer.toString(settings.shards()));
         }
+        properties.put(MAPPING, BeanReference.ofInstance(new EntryMapping(sharded)));
         properties.put(BACKEND + "analysis.configurer", BeanReference.ofInstance(new VietnameseAnalysis()));
     }
 
@@ -61,5 +64,6 @@ class SearchConfiguration {
             properties.put(BACKEND + "version_check.enabled", "false");
         }
         properties.put(BACKEND + "analysis.configurer", BeanReference.ofInstance(new VietnameseAnalysisElastic()));
+        properties.put(MAPPING, BeanReference.ofInstance(new EntryMapping(false)));
     }
 }

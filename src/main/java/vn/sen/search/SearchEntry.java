@@ -14,22 +14,20 @@ import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One searchable record (bản ghi tìm kiếm) as the index holds it: a copy of what its module's
  * {@link vn.sen.shared.search.SearchSource} said, plus the extracted text of its attachments. The field names are the
- * index's; {@link Finder} and the raw-Lucene benchmark both use them.
+ * index's; {@link Finder} and the raw-Lucene benchmark both use them. Indexed as {@code entry} by
+ * {@link EntryMapping} (with its agency as routing key when the index is in shards).
  */
 @Entity
 @Table(schema = "search", name = "entry")
-@Indexed(index = "entry", routingBinder = @RoutingBinderRef(type = AgencyRouting.class))
 class SearchEntry {
 
     @Id
