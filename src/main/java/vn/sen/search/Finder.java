@@ -34,6 +34,8 @@ import vn.sen.shared.security.Actor;
 class Finder {
 
     static final List<String> FACETS = List.of("kind", "type", "status", "urgency");
+    private static final Set<SimpleQueryFlag> WORDS =
+            Set.of(SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE);
 
     private final EntityManagerFactory entityManagers;
     private final SearchSources sources;
@@ -169,7 +171,9 @@ class Finder {
 
     /**
      * Each reference must match exactly (or, failing that, appear as a phrase in the text); every other word must be
-     * found in some field — the title weighs most, then names (also by their beginning), then the rest.
+     * found in the record's words ({@code text}) or at the beginning of a name; words found in the title weigh most,
+     * then in names. Matching one field per word instead of a disjunction over five is most of a search's time on a
+     * province's index (docs/benchmarks.md).
      */
     static SearchPredicate textPredicate(SearchScope<SearchEntry> scope, QueryText text) {
         var f = scope.predicate();
@@ -181,24 +185,23 @@ class Finder {
                                         .field("refs")
                                         .matching(SearchEntry.oneToken(bare))
                                         .boost(10),
-                                f.phrase()
-                                        .field("title")
-                                        .field("body")
-                                        .field("content")
-                                        .matching(bare)));
+                                f.phrase().field("text").matching(bare)));
                     }
                     if (!text.words().isEmpty()) {
                         b.must(f.simpleQueryString()
+                                .field("text")
+                                .field("names_prefix")
+                                .matching(text.words())
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(WORDS));
+                        b.should(f.simpleQueryString()
                                 .field("title")
                                 .boost(3)
                                 .field("names")
                                 .boost(2)
-                                .field("names_prefix")
-                                .field("body")
-                                .field("content")
                                 .matching(text.words())
-                                .defaultOperator(BooleanOperator.AND)
-                                .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
+                                .defaultOperator(BooleanOperator.OR)
+                                .flags(WORDS));
                     }
                 })
                 .toPredicate();

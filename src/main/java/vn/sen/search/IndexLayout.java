@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * How the embedded index folder is split (bố cục chỉ mục): a small file beside it says into how many shards the
- * index was last built. Hibernate Search places a record by hashing its agency over the configured number of
+ * How the embedded index folder is laid out (bố cục chỉ mục): a small file beside it says into how many shards, and
+ * with which version of the fields, the index was last built. Hibernate Search places a record by hashing its agency over the configured number of
  * shards, so an index built with another number (or by a release before shards) has records where updates will not
  * look for them: such an index is tidied and rebuilt, never read as it is.
  */
@@ -24,6 +24,12 @@ class IndexLayout {
 
     private static final Logger log = LoggerFactory.getLogger(IndexLayout.class);
     static final String INDEX = "entry";
+
+    /**
+     * The version of {@link SearchEntry}'s fields: raised when a release changes them (2: every word in {@code text}),
+     * so an index written with the old fields is rebuilt at start-up rather than searched for fields it lacks.
+     */
+    static final int FIELDS = 2;
 
     private final SearchSettings settings;
 
@@ -85,7 +91,7 @@ class IndexLayout {
     }
 
     String expected() {
-        return "shards=" + Math.max(1, settings.shards());
+        return "shards=" + Math.max(1, settings.shards()) + " fields=" + FIELDS;
     }
 
     private boolean stale(Path child) {

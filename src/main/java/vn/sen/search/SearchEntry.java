@@ -6,9 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -17,7 +19,10 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,10 +61,11 @@ class SearchEntry {
             searchAnalyzer = VietnameseAnalysis.WORDS)
     private String names;
 
-    @FullTextField(analyzer = VietnameseAnalysis.WORDS)
+    /** Found through {@link #getText()} only. */
     private String body;
 
-    @FullTextField(analyzer = VietnameseAnalysis.WORDS, projectable = Projectable.YES)
+    /** Found through {@link #getText()}; stored for marking the page's passages. */
+    @FullTextField(analyzer = VietnameseAnalysis.WORDS, searchable = Searchable.NO, projectable = Projectable.YES)
     private String content;
 
     @Column(name = "doc_type")
@@ -124,6 +130,25 @@ class SearchEntry {
     /** A reference is one token: spaces inside it ({@code 05 / QĐ-SKHCN}) are dropped. */
     static String oneToken(String reference) {
         return reference.replaceAll("\\s+", "");
+    }
+
+    /**
+     * Every word of the record in one field, title, names, the rest and the attachments' text as separate values (a
+     * phrase never runs from one into the next): each typed word is matched here, in one list of postings, rather
+     * than in a disjunction over five fields; the title and names only add to the score ({@link Finder}).
+     */
+    @FullTextField(name = "text", analyzer = VietnameseAnalysis.WORDS)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "names")),
+                @ObjectPath(@PropertyValue(propertyName = "body")),
+                @ObjectPath(@PropertyValue(propertyName = "content"))
+            })
+    List<String> getText() {
+        return Stream.of(title, names, body, content)
+                .filter(part -> part != null && !part.isBlank())
+                .toList();
     }
 
     /** The shard key: the agency, so that one agency's records lie together ({@link AgencyRouting}). */

@@ -45,8 +45,10 @@ class VietnameseAnalysis implements LuceneAnalysisConfigurer {
         context.analyzer(TOKENS).custom().tokenizer("whitespace");
     }
 
+    /** A field of several values ({@code text}) keeps them 100 positions apart, so no phrase spans two. */
     static Analyzer words() {
-        return build(b -> b.withTokenizer(StandardTokenizerFactory.class)
+        return build(b -> b.withPositionIncrementGap(100)
+                .withTokenizer(StandardTokenizerFactory.class)
                 .addTokenFilter(LowerCaseFilterFactory.class)
                 .addTokenFilter(FoldingFilterFactory.class));
     }

@@ -47,7 +47,7 @@ class IndexLayoutTests {
         assertThat(entryFolder()).containsExactly("0/segments_1");
         sharded.record();
         assertThat(sharded.changed()).isFalse();
-        assertThat(dir.resolve("entry.layout")).hasContent("shards=4");
+        assertThat(dir.resolve("entry.layout")).hasContent("shards=4 fields=" + IndexLayout.FIELDS);
     }
 
     @Test
@@ -84,6 +84,19 @@ class IndexLayoutTests {
         assertThat(sharded.changed()).as("no stale files, nothing recorded yet").isFalse();
         sharded.record();
         assertThat(sharded.changed()).isFalse();
+    }
+
+    @Test
+    void anIndexWrittenWithOlderFieldsIsRebuilt() throws IOException {
+        file("2/segments_4");
+        Files.writeString(dir.resolve("entry.layout"), "shards=4\n");
+        IndexLayout sharded = layout("local-filesystem", 4);
+
+        assertThat(sharded.changed()).isTrue();
+        sharded.tidy();
+        assertThat(entryFolder())
+                .as("the shards stay; the rebuild empties them")
+                .containsExactly("2/segments_4");
     }
 
     @Test

@@ -748,7 +748,10 @@ public final class SearchBenchmark {
         private final Analyzer words;
         private final Analyzer references;
         private final ZoneId zone;
-        private final Map<String, Float> weights = new LinkedHashMap<>();
+        /** Where {@link Finder} matches each word, and where a word found adds weight. */
+        private static final Map<String, Float> MATCHED = Map.of("text", 1f, "names_prefix", 1f);
+
+        private static final Map<String, Float> WEIGHED = Map.of("title", 3f, "names", 2f);
         private final boolean sortedNumericAt;
 
         RawLucene(Path dir, ZoneId zone) throws IOException {
@@ -766,11 +769,6 @@ public final class SearchBenchmark {
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(ASCIIFoldingFilterFactory.class)
                     .build();
-            weights.put("title", 3f);
-            weights.put("names", 2f);
-            weights.put("names_prefix", 1f);
-            weights.put("body", 1f);
-            weights.put("content", 1f);
             FieldInfo at = FieldInfos.getMergedFieldInfos(reader).fieldInfo("at");
             this.sortedNumericAt = at != null && at.getDocValuesType() == DocValuesType.SORTED_NUMERIC;
         }
@@ -880,6 +878,17 @@ public final class SearchBenchmark {
             }
         }
 
+        private Query parse(Map<String, Float> fields, Occur operator, String typed) {
+            SimpleQueryParser parser = new SimpleQueryParser(
+                    words,
+                    fields,
+                    SimpleQueryParser.PHRASE_OPERATOR
+                            | SimpleQueryParser.PREFIX_OPERATOR
+                            | SimpleQueryParser.WHITESPACE_OPERATOR);
+            parser.setDefaultOperator(operator);
+            return parser.parse(typed);
+        }
+
         private Query text(QueryText text) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             QueryBuilder phrases = new QueryBuilder(words);
@@ -890,25 +899,15 @@ public final class SearchBenchmark {
                         new BoostQuery(
                                 new TermQuery(new Term("refs", single(references, SearchEntry.oneToken(bare)))), 10),
                         Occur.SHOULD);
-                BooleanQuery.Builder phrase = new BooleanQuery.Builder();
-                for (String field : List.of("title", "body", "content")) {
-                    Query q = phrases.createPhraseQuery(field, bare);
-                    if (q != null) {
-                        phrase.add(q, Occur.SHOULD);
-                    }
+                Query phrase = phrases.createPhraseQuery("text", bare);
+                if (phrase != null) {
+                    either.add(phrase, Occur.SHOULD);
                 }
-                either.add(phrase.build(), Occur.SHOULD);
                 b.add(either.build(), Occur.MUST);
             }
             if (!text.words().isEmpty()) {
-                SimpleQueryParser parser = new SimpleQueryParser(
-                        words,
-                        weights,
-                        SimpleQueryParser.PHRASE_OPERATOR
-                                | SimpleQueryParser.PREFIX_OPERATOR
-                                | SimpleQueryParser.WHITESPACE_OPERATOR);
-                parser.setDefaultOperator(Occur.MUST);
-                b.add(parser.parse(text.words()), Occur.MUST);
+                b.add(parse(MATCHED, Occur.MUST, text.words()), Occur.MUST);
+                b.add(parse(WEIGHED, Occur.SHOULD, text.words()), Occur.SHOULD);
             }
             return b.build();
         }

@@ -17,11 +17,13 @@ import vn.sen.SenIntegrationTest;
 import vn.sen.shared.search.Searchable;
 
 /**
- * The index is split into shards by agency (test contexts use the default number of shards, in memory): an entry
- * lies in its agency's shard, and one whose agency changes leaves the old shard — it is never found twice.
+ * How an entry lies in the index. The index is split into shards by agency (test contexts use the default number of
+ * shards, in memory): an entry lies in its agency's shard, and one whose agency changes leaves the old shard — it is
+ * never found twice. Each typed word is matched in one field of all the entry's words, whose parts a phrase does
+ * not bridge; the title still weighs most.
  */
 @SenIntegrationTest
-class AgencyRoutingIntegrationTests {
+class EntryIndexingIntegrationTests {
 
     @Autowired
     SearchEntries entries;
@@ -33,15 +35,19 @@ class AgencyRoutingIntegrationTests {
     EntityManagerFactory entityManagers;
 
     private static Searchable record(UUID id, UUID agency, String word) {
+        return record(id, agency, "Về việc thử định tuyến " + word, List.of(), "");
+    }
+
+    private static Searchable record(UUID id, UUID agency, String title, List<String> names, String text) {
         return new Searchable(
                 "INCOMING",
                 id,
                 agency,
                 null,
-                "Về việc thử định tuyến " + word,
+                title,
                 List.of(),
-                List.of(),
-                "",
+                names,
+                text,
                 "CONG_VAN",
                 "INCOMING.REGISTERED",
                 null,
@@ -52,11 +58,27 @@ class AgencyRoutingIntegrationTests {
     }
 
     private void describe(UUID id, UUID agency, String word) {
+        describe(record(id, agency, word), "");
+    }
+
+    private void describe(Searchable record, String content) {
         transactions.executeWithoutResult(status -> {
-            SearchEntry entry = entries.findById(id).orElseGet(() -> new SearchEntry(id));
-            entry.describe(record(id, agency, word), "", Instant.now());
+            SearchEntry entry = entries.findById(record.id()).orElseGet(() -> new SearchEntry(record.id()));
+            entry.describe(record, content, Instant.now());
             entries.save(entry);
         });
+    }
+
+    /** The ids Finder's text predicate finds for what was typed, best first. */
+    private List<UUID> found(String typed) {
+        try (EntityManager em = entityManagers.createEntityManager()) {
+            var session = Search.session(em);
+            var scope = session.scope(SearchEntry.class);
+            return session.search(scope)
+                    .select(f -> f.id(UUID.class))
+                    .where(Finder.textPredicate(scope, QueryText.parse(typed)))
+                    .fetchHits(20);
+        }
     }
 
     /** Documents in the index with this id, in every shard or in the shard of one routing key. */
@@ -99,5 +121,34 @@ class AgencyRoutingIntegrationTests {
 
         assertThat(indexed(id, null)).isEqualTo(1);
         assertThat(indexed(id, agency)).isEqualTo(1);
+    }
+
+    @Test
+    void aWordIsFoundInEveryPartAndTheTitleWeighsMost() {
+        String word = SearchFixtures.word();
+        UUID agency = UUID.randomUUID();
+        UUID inContent = UUID.randomUUID();
+        UUID inTitle = UUID.randomUUID();
+        UUID inName = UUID.randomUUID();
+        UUID inText = UUID.randomUUID();
+        describe(record(inContent, agency, "Báo cáo tháng", List.of(), ""), "Phụ lục có mã " + word);
+        describe(record(inTitle, agency, "Kế hoạch " + word, List.of(), ""), "");
+        describe(record(inName, agency, "Tờ trình", List.of("Nguyễn " + word), ""), "");
+        describe(record(inText, agency, "Công văn", List.of(), "ý kiến " + word), "");
+
+        assertThat(found(word)).hasSize(4).startsWith(inTitle);
+        assertThat(found(word.substring(0, 6) + "*")).hasSize(4);
+    }
+
+    @Test
+    void aPhraseDoesNotBridgeTheTitleAndTheNames() {
+        String first = SearchFixtures.word();
+        String second = SearchFixtures.word();
+        UUID id = UUID.randomUUID();
+        describe(record(id, UUID.randomUUID(), "Về việc " + first, List.of(second + " Văn A"), ""), "");
+
+        assertThat(found(first + " " + second)).containsExactly(id);
+        assertThat(found("\"" + first + " " + second + "\"")).isEmpty();
+        assertThat(found("\"viec " + first + "\"")).containsExactly(id);
     }
 }
