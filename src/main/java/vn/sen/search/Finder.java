@@ -172,8 +172,8 @@ class Finder {
     /**
      * Each reference must match exactly (or, failing that, appear as a phrase in the text); every other word must be
      * found in the record's words ({@code text}) or at the beginning of a name; words found in the title weigh most,
-     * then in names. Matching one field per word instead of a disjunction over five is most of a search's time on a
-     * province's index (docs/benchmarks.md).
+     * then in names. One field per word rather than a disjunction over five: walking those disjunctions was most of a
+     * search's time on a province's index (ADR 0018).
      */
     static SearchPredicate textPredicate(SearchScope<SearchEntry> scope, QueryText text) {
         var f = scope.predicate();
