@@ -17,7 +17,7 @@ import vn.sen.shared.search.SearchSource;
 /**
  * At start-up, makes sure the index has something to follow from: an installation that had records before search
  * existed (or lost its entries) gets every record queued once; an index folder that was lost while the entries
- * remain, or was built for another number of shards ({@link IndexLayout}), is rebuilt from them. Runs last, so demo
+ * remain, or was built for another layout ({@link IndexLayout}), is rebuilt from them. Runs last, so demo
  * data seeded at the same start is already noted by its own changes.
  */
 @Component
