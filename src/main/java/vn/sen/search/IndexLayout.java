@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the embedded index folder is laid out (bố cục chỉ mục): a small file beside it says into how many shards, and
- * with which version of the fields, the index was last built. Hibernate Search places a record by hashing its agency over the configured number of
- * shards, so an index built with another number (or by a release before shards) has records where updates will not
- * look for them: such an index is tidied and rebuilt, never read as it is.
+ * with which version of the fields, the index was last built. Hibernate Search places a record by hashing its agency
+ * over the configured number of shards, so an index built with another number (or by a release before shards) has
+ * records where updates will not look for them, and one built with other fields lacks what searches ask for: such an
+ * index is tidied and rebuilt, never read as it is.
  */
 @Component
 class IndexLayout {
@@ -46,9 +47,23 @@ class IndexLayout {
             return false;
         }
         Optional<String> recorded = recorded();
-        return recorded.isPresent()
-                ? !recorded.get().equals(expected())
-                : !staleFiles().isEmpty();
+        if (recorded.isPresent()) {
+            return !recorded.get().equals(expected());
+        }
+        // No file: a release before it wrote the folder, with the first fields. A whole index is then either stale
+        // (shards wanted) or of those old fields (one index wanted): rebuilt either way.
+        return !staleFiles().isEmpty() || settings.shards() <= 1 && holdsFiles();
+    }
+
+    private boolean holdsFiles() {
+        if (!Files.isDirectory(folder())) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(folder())) {
+            return children.anyMatch(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes what the other layout left: the whole index's files, or the shards this layout does not use. */

@@ -100,6 +100,20 @@ class IndexLayoutTests {
     }
 
     @Test
+    void aWholeIndexFromAnEarlierReleaseHasTheOldFieldsAndIsRebuiltAsOneIndexToo() throws IOException {
+        file("segments_7");
+        IndexLayout whole = layout("local-filesystem", 1);
+
+        assertThat(whole.changed()).isTrue();
+        whole.tidy();
+        assertThat(entryFolder())
+                .as("its files stay; the rebuild replaces them")
+                .containsExactly("segments_7");
+        whole.record();
+        assertThat(whole.changed()).isFalse();
+    }
+
+    @Test
     void anIndexInMemoryHasNoLayoutOnDisk() throws IOException {
         file("segments_2");
         IndexLayout heap = layout("local-heap", 4);
