@@ -26,7 +26,10 @@ class AuditChain {
         this.jdbc = jdbc;
     }
 
-    /** Appends in the caller's transaction; the head stays locked until it ends, so concurrent appends queue up. */
+    /**
+     * Appends in the caller's transaction; the head stays locked until it ends, so concurrent appends queue up (which
+     * is why {@link ChainAppends} calls this only when the transaction is about to commit).
+     */
     AuditEntry append(Draft draft) {
         Head head = jdbc.sql("select last_sequence, last_hash from audit.chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))

@@ -16,18 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Each append is announced, inside the transaction, as {@link RecordAudited}: since every change of a record is
  * audited, that is the one feed of "this record changed" that followers such as the search index need.
  *
- * <p>Appends are serialized: from the call until the caller's transaction ends, other appenders wait. Call it at the
- * end of a use case, after the business change, to keep that window short.
+ * <p>Appends are serialized, so the entries are written when the caller's transaction is about to commit (in the
+ * order recorded, with that moment's time), and other appenders wait only for that commit.
  */
 @Component
 public class AuditTrail {
 
-    private final AuditChain chain;
+    private final ChainAppends chain;
     private final ActingContext context;
     private final Summaries summaries;
     private final ApplicationEventPublisher events;
 
-    AuditTrail(AuditChain chain, ActingContext context, Summaries summaries, ApplicationEventPublisher events) {
+    AuditTrail(ChainAppends chain, ActingContext context, Summaries summaries, ApplicationEventPublisher events) {
         this.chain = chain;
         this.context = context;
         this.summaries = summaries;
@@ -81,7 +81,7 @@ public class AuditTrail {
             @Nullable UUID agencyId,
             @Nullable Object before,
             @Nullable Object after) {
-        chain.append(new AuditChain.Draft(
+        chain.add(new AuditChain.Draft(
                 actor,
                 delegator,
                 Objects.requireNonNull(action, "action"),

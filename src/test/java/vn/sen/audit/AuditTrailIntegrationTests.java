@@ -20,6 +20,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -142,12 +144,70 @@ class AuditTrailIntegrationTests {
 
         tx.executeWithoutResult(s -> {
             trail.record("AGENCY_CREATED", "Agency", recordId, null, null, new Summary("x", 0));
-            assertThat(entriesOf(recordId)).hasSize(1);
             s.setRollbackOnly();
         });
 
         assertThat(entriesOf(recordId)).isEmpty();
         assertThat(head()).isEqualTo(headBefore);
+        assertThat(verifyAsAdministrator().intact()).isTrue();
+    }
+
+    @Test
+    void anotherTransactionAppendsWhileOneThatRecordedIsStillAtWork() throws Exception {
+        String slow = unique();
+        String quick = unique();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch quickDone = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slowWork = pool.submit(() -> tx.executeWithoutResult(s -> {
+                trail.recordAs("slow", "TEST_SLOW", "TestRecord", slow, null, null, null);
+                recorded.countDown();
+                try {
+                    // The rest of a long use case; the chain's head must not be held meanwhile.
+                    assertThat(quickDone.await(20, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(recorded.await(20, TimeUnit.SECONDS)).isTrue();
+            trail.recordAs("quick", "TEST_QUICK", "TestRecord", quick, null, null, null);
+            quickDone.countDown();
+            slowWork.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // Written when each committed: the quick one first.
+        assertThat(entriesOf(slow).get(0).sequence())
+                .isGreaterThan(entriesOf(quick).get(0).sequence());
+        assertThat(verifyAsAdministrator().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryRecordedWhileTheTransactionCommitsIsStillWritten() {
+        String first = unique();
+        String late = unique();
+
+        tx.executeWithoutResult(s -> {
+            trail.recordAs("tester", "TEST_FIRST", "TestRecord", first, null, null, null);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    trail.recordAs("tester", "TEST_LATE", "TestRecord", late, null, null, null);
+                }
+            });
+        });
+        tx.executeWithoutResult(
+                s -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        trail.recordAs("tester", "TEST_LATE", "TestRecord", late, null, null, null);
+                    }
+                }));
+
+        assertThat(entriesOf(first)).hasSize(1);
+        assertThat(entriesOf(late)).hasSize(2);
         assertThat(verifyAsAdministrator().intact()).isTrue();
     }
 
