@@ -20,11 +20,14 @@ class Outbox {
         this.jdbc = jdbc;
     }
 
+    /** A packet to send ({@code PENDING}), or one sent already in the answer to a packet ({@code SENT}). */
     void add(OutboundPacket p) {
+        boolean sent = "SENT".equals(p.state());
         jdbc.update(
                 "insert into exchange.outbound_packet (id, agency_id, kind, business_type, status_code,"
                         + " outgoing_document_id, recipient_code, recipient_name, edxml_document_id, payload, state,"
-                        + " attempts, next_attempt_at, created_at) values (?,?,?,?,?,?,?,?,?,?,'PENDING',0,?,?)",
+                        + " attempts, sent_in_receipt, sent_at, next_attempt_at, created_at)"
+                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 p.id(),
                 p.agencyId(),
                 p.kind().name(),
@@ -35,6 +38,10 @@ class Outbox {
                 p.recipientName(),
                 p.edxmlDocumentId(),
                 p.payload(),
+                p.state(),
+                p.attempts(),
+                sent,
+                sent ? Timestamp.from(p.createdAt()) : null,
                 Timestamp.from(p.createdAt()),
                 Timestamp.from(p.createdAt()));
     }
@@ -64,9 +71,10 @@ class Outbox {
     }
 
     /**
-     * The signed 01 (received) packets that answer an inbound document packet, to travel back in the answer to it: the
-     * pending ones become sent now (the courier then finds nothing to do), the ones sent before travel again (the
-     * sender stores a packet once).
+     * The signed 01 (received) packets that answer an inbound document packet received before, to travel back in the
+     * answer to its duplicate: the pending ones (the first delivery did not ask for receipts) become sent now, the
+     * ones sent before travel again (the sender stores a packet once). A first delivery's 01s are handed over by
+     * {@link ReceiptCarrier} instead.
      */
     List<byte[]> receipts(UUID inboundPacketId, Instant now) {
         List<UUID> ids = new ArrayList<>();

@@ -15,7 +15,8 @@ import vn.sen.signing.ExchangeKeys;
 
 /**
  * Puts a signed packet in the outbox inside the caller's transaction (so it leaves if and only if the decision
- * commits), and wakes the courier once it has.
+ * commits), and wakes the courier once it has; a 01 that travels in the answer being written ({@link ReceiptCarrier})
+ * is stored as sent instead.
  */
 @Component
 class PacketOutbox {
@@ -24,13 +25,21 @@ class PacketOutbox {
     private final EdxmlCodec codec;
     private final ExchangeKeys keys;
     private final PacketCourier courier;
+    private final ReceiptCarrier receipts;
     private final Clock clock;
 
-    PacketOutbox(Outbox outbox, EdxmlCodec codec, ExchangeKeys keys, PacketCourier courier, Clock clock) {
+    PacketOutbox(
+            Outbox outbox,
+            EdxmlCodec codec,
+            ExchangeKeys keys,
+            PacketCourier courier,
+            ReceiptCarrier receipts,
+            Clock clock) {
         this.outbox = outbox;
         this.codec = codec;
         this.keys = keys;
         this.courier = courier;
+        this.receipts = receipts;
         this.clock = clock;
     }
 
@@ -73,6 +82,7 @@ class PacketOutbox {
         byte[] payload = codec.write(packet, new PacketKey(key.privateKey(), key.chain()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
+        boolean carried = receipts.carries(kind, statusCode);
         outbox.add(new OutboundPacket(
                 id,
                 agencyId,
@@ -84,10 +94,14 @@ class PacketOutbox {
                 to.name(),
                 edxmlDocumentId,
                 payload,
-                "PENDING",
-                0,
+                carried ? "SENT" : "PENDING",
+                carried ? 1 : 0,
                 now));
-        courier.wakeAfterCommit(id);
+        if (carried) {
+            receipts.carry(payload);
+        } else {
+            courier.wakeAfterCommit(id);
+        }
         return id;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,7 @@ class PacketReception {
     private final DocumentArrivals arrivals;
     private final StatusReplies replies;
     private final RefusalAnswers refusals;
+    private final ReceiptCarrier carrier;
     private final ApplicationEventPublisher events;
     private final WorkingTime calendar;
     private final Clock clock;
@@ -62,6 +64,7 @@ class PacketReception {
             DocumentArrivals arrivals,
             StatusReplies replies,
             RefusalAnswers refusals,
+            ReceiptCarrier carrier,
             ApplicationEventPublisher events,
             WorkingTime calendar,
             Clock clock,
@@ -74,6 +77,7 @@ class PacketReception {
         this.arrivals = arrivals;
         this.replies = replies;
         this.refusals = refusals;
+        this.carrier = carrier;
         this.events = events;
         this.calendar = calendar;
         this.clock = clock;
@@ -142,13 +146,18 @@ class PacketReception {
         }
         requireTrusted(read.signer(), s.senderOrganId());
         // Checked before the packet is stored: the caller's transaction goes on after a refusal.
-        addresseeOf(s)
+        Outbox.Addressee addressee = addresseeOf(s)
                 .orElseThrow(() -> new EdxmlRejected(
                         "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
-        act(read, edxml.length, false);
+        act(read, edxml.length, false, addressee);
     }
 
     private Receipt act(ReadPacket read, int size, boolean withReceipts) {
+        return act(read, size, withReceipts, null);
+    }
+
+    /** @param addressee the recipient a status reports on, when the caller has looked it up already */
+    private Receipt act(ReadPacket read, int size, boolean withReceipts, Outbox.@Nullable Addressee addressee) {
         Instant now = clock.instant();
         String signer = read.signer().getSubjectX500Principal().getName();
         if (read.packet() instanceof DocumentPacket d) {
@@ -167,8 +176,14 @@ class PacketReception {
                 UUID earlier = inbox.findPacket(key).orElseThrow();
                 return new Receipt(earlier, true, withReceipts ? outbox.receipts(earlier, now) : List.of());
             }
-            arrivals.act(d, id.get());
-            return new Receipt(id.get(), false, withReceipts ? outbox.receipts(id.get(), now) : List.of());
+            if (!withReceipts) {
+                arrivals.act(d, id.get());
+                return new Receipt(id.get(), false, List.of());
+            }
+            return carrier.carrying(() -> {
+                arrivals.act(d, id.get());
+                return new Receipt(id.get(), false, carrier.collected());
+            });
         }
         StatusPacket s = (StatusPacket) read.packet();
         String key = s.senderOrganId() + "|STATUS|" + s.responseFor().documentId() + "|"
@@ -186,7 +201,7 @@ class PacketReception {
         if (id.isEmpty()) {
             return duplicate(key);
         }
-        status(s);
+        status(s, addressee);
         return new Receipt(id.get(), false, List.of());
     }
 
@@ -207,14 +222,17 @@ class PacketReception {
     }
 
     /** A status about a document we sent: the sender's page learns it; 13 asks us to give a document back. */
-    private void status(StatusPacket s) {
+    private void status(StatusPacket s, Outbox.@Nullable Addressee addressee) {
         if (s.statusCode() == StatusCode.TAKE_BACK_REQUESTED) {
             arrivals.takeBack(s);
             return;
         }
-        Outbox.Addressee sent = addresseeOf(s)
-                .orElseThrow(() -> new EdxmlRejected(
-                        "EXCHANGE_STATUS_UNKNOWN_DOCUMENT", s.responseFor().documentId()));
+        Outbox.Addressee sent = addressee != null
+                ? addressee
+                : addresseeOf(s)
+                        .orElseThrow(() -> new EdxmlRejected(
+                                "EXCHANGE_STATUS_UNKNOWN_DOCUMENT",
+                                s.responseFor().documentId()));
         if (sent.outgoingDocumentId() == null) {
             return; // a packet sent for no outgoing document of ours (a replay by an operator): kept, nothing to show
         }
