@@ -81,13 +81,22 @@ public final class ExchangeThroughputBenchmark {
             Duration issuing = Duration.between(issuingFrom, Instant.now());
             pointEntries(a, atB, b.baseUrl() + "/api/v1/exchange/packets");
             Recording recording = Recording.start(a, b);
-            a.database().update("update exchange.outbound_packet set next_attempt_at = now() where state = 'PENDING'");
+            Statements statements = Statements.reset(a);
+            CpuUse cpu = CpuUse.start(a, b);
+            // Skips the packets a courier holds (it is sending them now): an update that waited for those rows would
+            // keep the ones it had already changed locked, and hidden from the couriers, until the last one is sent.
+            a.database()
+                    .update("update exchange.outbound_packet set next_attempt_at = now() where id in (select id from"
+                            + " exchange.outbound_packet where state = 'PENDING' for update skip locked)");
             System.out.println("Backlog released");
 
             long packets = (long) documents * agencies;
             awaitStatuses(a, measured, packets);
+            CpuUse.Used used = cpu.stop();
             recording.dump();
             report(a, b, measured, packets, issuing);
+            used.print(packets);
+            statements.print(packets);
         }
     }
 
@@ -231,6 +240,104 @@ public final class ExchangeThroughputBenchmark {
                     throw new IllegalStateException(e);
                 }
             }
+        }
+    }
+
+    /**
+     * The CPU time A, B and PostgreSQL (all its processes) used from the backlog's release to the last 01 back, from the
+     * operating system's accounting: the cost per packet of each side, which the shares of a profile cannot give.
+     */
+    private record CpuUse(
+            long a, long b, Duration aBefore, Duration bBefore, Map<Long, Duration> databaseBefore, long nanos) {
+
+        static CpuUse start(SenInstance a, SenInstance b) {
+            return new CpuUse(a.pid(), b.pid(), used(a.pid()), used(b.pid()), postgres(), System.nanoTime());
+        }
+
+        Used stop() {
+            Duration wall = Duration.ofNanos(System.nanoTime() - nanos);
+            Duration database = Duration.ZERO;
+            for (Map.Entry<Long, Duration> now : postgres().entrySet()) {
+                database =
+                        database.plus(now.getValue().minus(databaseBefore.getOrDefault(now.getKey(), Duration.ZERO)));
+            }
+            return new Used(wall, used(a).minus(aBefore), used(b).minus(bBefore), database);
+        }
+
+        private static Duration used(long pid) {
+            return ProcessHandle.of(pid)
+                    .flatMap(p -> p.info().totalCpuDuration())
+                    .orElse(Duration.ZERO);
+        }
+
+        private static Map<Long, Duration> postgres() {
+            Map<Long, Duration> cpu = new LinkedHashMap<>();
+            ProcessHandle.allProcesses()
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                    .forEach(p -> p.info().totalCpuDuration().ifPresent(d -> cpu.put(p.pid(), d)));
+            return cpu;
+        }
+
+        record Used(Duration wall, Duration a, Duration b, Duration database) {
+            void print(long packets) {
+                System.out.printf(
+                        "  CPU from the release to the last 01 (%d ms): A %d ms, B %d ms, PostgreSQL %d ms;"
+                                + " per packet A %.2f ms, B %.2f ms, PostgreSQL %.2f ms, in all %.2f ms%n",
+                        wall.toMillis(),
+                        a.toMillis(),
+                        b.toMillis(),
+                        database.toMillis(),
+                        perPacket(a, packets),
+                        perPacket(b, packets),
+                        perPacket(database, packets),
+                        perPacket(a.plus(b).plus(database), packets));
+            }
+
+            private static double perPacket(Duration d, long packets) {
+                return d.toNanos() / 1e6 / packets;
+            }
+        }
+    }
+
+    /**
+     * The statements both instances ran over the drain, the costliest first ({@code -Dsen.bench.statements=true}:
+     * PostgreSQL starts with {@code pg_stat_statements}).
+     */
+    private record Statements(@Nullable SenInstance a) {
+
+        static Statements reset(SenInstance a) {
+            if (!Boolean.getBoolean("sen.bench.statements")) {
+                return new Statements(null);
+            }
+            a.database().execute("create extension if not exists pg_stat_statements");
+            a.database().queryForList("select pg_stat_statements_reset()");
+            return new Statements(a);
+        }
+
+        void print(long packets) {
+            if (a == null) {
+                return;
+            }
+            System.out.println("  statements over the drain (ms per packet: execution + planning; calls per packet):");
+            a.database()
+                    .queryForList("select d.datname, s.calls, s.total_exec_time + s.total_plan_time as ms, s.query"
+                            + " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
+                            + " order by ms desc limit 30")
+                    .forEach(row -> System.out.printf(
+                            "    %-8s %6.3f ms %5.2f× %s%n",
+                            row.get("datname"),
+                            ((Number) row.get("ms")).doubleValue() / packets,
+                            ((Number) row.get("calls")).doubleValue() / packets,
+                            String.valueOf(row.get("query"))
+                                    .replaceAll("\\s+", " ")
+                                    .substring(
+                                            0,
+                                            Math.min(
+                                                    160,
+                                                    String.valueOf(row.get("query"))
+                                                            .replaceAll("\\s+", " ")
+                                                            .length()))));
         }
     }
 

@@ -26,12 +26,17 @@ final class InstanceDatabases implements AutoCloseable {
 
     static InstanceDatabases start() {
         try {
-            return new InstanceDatabases(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "UTC")
                     // Two instances with a pool of 10 each, plus the test's own looks.
-                    .setServerConfig("max_connections", "60")
-                    .start());
+                    .setServerConfig("max_connections", "60");
+            if (Boolean.getBoolean("sen.bench.statements")) {
+                // A benchmark's look at what the instances ask of PostgreSQL (ExchangeThroughputBenchmark).
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
+            }
+            return new InstanceDatabases(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the instances' PostgreSQL", e);
         }
