@@ -143,8 +143,13 @@ class Blobs {
 
     private Path createTemp() {
         try {
-            Files.createDirectories(root);
-            return Files.createTempFile(root, TEMP_PREFIX, ".tmp");
+            try {
+                return Files.createTempFile(root, TEMP_PREFIX, ".tmp");
+            } catch (NoSuchFileException firstFile) {
+                // Created on the first file only: asked for every file, the folder cost a failing system call each.
+                Files.createDirectories(root);
+                return Files.createTempFile(root, TEMP_PREFIX, ".tmp");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
