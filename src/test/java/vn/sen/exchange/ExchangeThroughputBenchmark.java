@@ -189,6 +189,14 @@ public final class ExchangeThroughputBenchmark {
         System.out.printf(
                 "%nExchange throughput: %d packets (%s documents × %d agencies), average packet %.0f bytes%n",
                 packets, outgoing.length, packets / outgoing.length, ((Number) atB.get("size")).doubleValue());
+        Map<String, Object> stored = a.database()
+                .queryForMap(
+                        "select avg(octet_length(payload)) as raw, avg(pg_column_size(payload)) as kept"
+                                + " from exchange.outbound_packet where outgoing_document_id = any(?::uuid[])",
+                        (Object) outgoing);
+        System.out.printf(
+                "  packets at A: %.0f bytes, %.0f as stored%n",
+                ((Number) stored.get("raw")).doubleValue(), ((Number) stored.get("kept")).doubleValue());
         System.out.printf(
                 "  issuing at A (B unreachable): %d ms, %.1f packets/s queued%n",
                 issuing.toMillis(), rate(packets, issuing));
