@@ -3,6 +3,7 @@ package vn.sen.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ class ReceiptCarrier {
     }
 
     /** Whether a status with this code, queued now, travels in the answer being written on this thread. */
-    boolean carries(PacketKind kind, @org.jspecify.annotations.Nullable String statusCode) {
+    boolean carries(PacketKind kind, @Nullable String statusCode) {
         return open.get() != null && kind == PacketKind.STATUS && "01".equals(statusCode);
     }
 
