@@ -47,7 +47,6 @@ class PacketReception {
     private final Inbox inbox;
     private final Outbox outbox;
     private final DocumentArrivals arrivals;
-    private final StatusReplies replies;
     private final RefusalAnswers refusals;
     private final ReceiptCarrier carrier;
     private final ApplicationEventPublisher events;
@@ -62,7 +61,6 @@ class PacketReception {
             Inbox inbox,
             Outbox outbox,
             DocumentArrivals arrivals,
-            StatusReplies replies,
             RefusalAnswers refusals,
             ReceiptCarrier carrier,
             ApplicationEventPublisher events,
@@ -75,7 +73,6 @@ class PacketReception {
         this.inbox = inbox;
         this.outbox = outbox;
         this.arrivals = arrivals;
-        this.replies = replies;
         this.refusals = refusals;
         this.carrier = carrier;
         this.events = events;

@@ -20,16 +20,11 @@ class ReceiptCarrier {
 
     /** Runs {@code reception} collecting the 01s it queues; they are in {@link #collected()} until it returns. */
     <T> T carrying(Supplier<T> reception) {
-        List<byte[]> before = open.get();
         open.set(new ArrayList<>());
         try {
             return reception.get();
         } finally {
-            if (before == null) {
-                open.remove();
-            } else {
-                open.set(before);
-            }
+            open.remove();
         }
     }
 
