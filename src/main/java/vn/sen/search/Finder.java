@@ -41,6 +41,7 @@ class Finder {
     private final SearchSources sources;
     private final HitLabels labels;
     private final AttachmentTexts texts;
+    private final SearchGate gate;
     private final ZoneId zone;
 
     Finder(
@@ -48,11 +49,13 @@ class Finder {
             SearchSources sources,
             HitLabels labels,
             AttachmentTexts texts,
+            SearchGate gate,
             @Value("${sen.calendar.zone}") ZoneId zone) {
         this.entityManagers = entityManagers;
         this.sources = sources;
         this.labels = labels;
         this.texts = texts;
+        this.gate = gate;
         this.zone = zone;
     }
 
@@ -68,15 +71,32 @@ class Finder {
         Set<String> tokens = sources.tokensOf(actor);
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         FACETS.forEach(f -> facetKeys.put(f, AggregationKey.of(f)));
-        SearchResult<List<?>> result;
-        try (EntityManager em = entityManagers.createEntityManager()) {
-            result = run(Search.session(em), query, text, tokens, facetKeys);
-        }
-        List<SearchResults.Hit> hits = hits(result.hits(), Passages.of(text), actor);
+        Found found = gate.pass(() -> lookUp(query, text, tokens, facetKeys));
+        SearchResult<List<?>> result = found.result();
+        List<SearchResults.Hit> hits = hits(result.hits(), found.marks(), actor);
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
         facetKeys.forEach((name, key) -> facets.put(name, labels.facet(name, result.aggregation(key))));
         long took = (System.nanoTime() - started) / 1_000_000;
         return new SearchResults(result.total().hitCount(), query.page(), query.size(), hits, facets, took);
+    }
+
+    /** What a search found, its page marked: all the CPU work of a search, done when its turn comes. */
+    private record Found(SearchResult<List<?>> result, List<Passages.Marked> marks) {}
+
+    private Found lookUp(
+            SearchQuery query,
+            QueryText text,
+            Set<String> tokens,
+            Map<String, AggregationKey<Map<String, Long>>> facetKeys) {
+        SearchResult<List<?>> result;
+        try (EntityManager em = entityManagers.createEntityManager()) {
+            result = run(Search.session(em), query, text, tokens, facetKeys);
+        }
+        Passages passages = Passages.of(text);
+        List<Passages.Marked> marks = result.hits().stream()
+                .map(r -> passages.mark((String) r.get(2), (String) r.get(3)))
+                .toList();
+        return new Found(result, marks);
     }
 
     private SearchResult<List<?>> run(
@@ -207,11 +227,13 @@ class Finder {
                 .toPredicate();
     }
 
-    private List<SearchResults.Hit> hits(List<List<?>> rows, Passages passages, @Nullable Actor actor) {
+    private List<SearchResults.Hit> hits(List<List<?>> rows, List<Passages.Marked> marks, @Nullable Actor actor) {
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get(0)).toList();
         Map<UUID, Map<String, Integer>> attachments = texts.statesOf(ids);
-        return rows.stream()
-                .map(r -> labels.hit(r, passages, attachments, actor))
-                .toList();
+        List<SearchResults.Hit> hits = new java.util.ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            hits.add(labels.hit(rows.get(i), marks.get(i), attachments, actor));
+        }
+        return hits;
     }
 }

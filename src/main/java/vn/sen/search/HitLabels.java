@@ -31,11 +31,11 @@ class HitLabels {
 
     /** A row of {@link Finder}'s projection: id, kind, title, content, refs, type, status, urgency, at, link. */
     SearchResults.Hit hit(
-            List<?> row, Passages passages, Map<UUID, Map<String, Integer>> attachments, @Nullable Actor actor) {
+            List<?> row, Passages.Marked marked, Map<UUID, Map<String, Integer>> attachments, @Nullable Actor actor) {
         UUID id = (UUID) row.get(0);
         String kind = (String) row.get(1);
         String title = (String) row.get(2);
-        String markedTitle = passages.title(title);
+        String markedTitle = marked.title();
         String type = (String) row.get(5);
         String status = (String) row.get(6);
         String urgency = (String) row.get(7);
@@ -44,7 +44,7 @@ class HitLabels {
                 kind,
                 kindLabel(kind),
                 markedTitle == null ? HtmlUtils.htmlEscape(title, "UTF-8") : markedTitle,
-                passages.content((String) row.get(3)),
+                marked.passages(),
                 references((String) row.get(4)),
                 type,
                 type == null ? null : label(kind, Facet.TYPE, type),

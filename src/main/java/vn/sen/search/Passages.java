@@ -56,6 +56,19 @@ final class Passages {
         return new Passages(query instanceof MatchNoDocsQuery ? null : query);
     }
 
+    /** A hit's title and attachment text, marked. */
+    Marked mark(@Nullable String title, @Nullable String content) {
+        return new Marked(title(title), content(content));
+    }
+
+    /**
+     * What {@link #mark} found.
+     *
+     * @param title the whole title with its matched words marked, or null when none of them is in it
+     * @param passages up to two passages of the text around its matched words; none when they are not in it
+     */
+    record Marked(@Nullable String title, List<String> passages) {}
+
     /** The whole title with its matched words marked, or null when none of them is in it. */
     @Nullable
     String title(@Nullable String title) {

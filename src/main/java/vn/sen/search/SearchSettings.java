@@ -1,6 +1,7 @@
 package vn.sen.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     starts without asking the cluster its version
  * @param shards for Lucene: how many parts the index is split into, records of one agency kept in one part
  *     ({@link AgencyRouting}); 1 for a single index
+ * @param concurrency how many searches run at once ({@link SearchGate}): 0 for one more than the machine's cores on
+ *     the embedded index and no limit with a cluster; a negative number for no limit
+ * @param queueWait how long a search waits for its turn before it is refused as busy
  */
 @ConfigurationProperties("sen.search")
 record SearchSettings(
@@ -26,7 +30,9 @@ record SearchSettings(
         @DefaultValue("") String username,
         @DefaultValue("") String password,
         @DefaultValue("") String distribution,
-        @DefaultValue("16") int shards) {
+        @DefaultValue("16") int shards,
+        @DefaultValue("0") int concurrency,
+        @DefaultValue("10s") Duration queueWait) {
 
     boolean elasticsearch() {
         return backend.equals("elasticsearch") || backend.equals("opensearch");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class IndexLayoutTests {
     Path dir;
 
     private IndexLayout layout(String directory, int shards) {
-        return new IndexLayout(new SearchSettings("lucene", directory, dir, List.of(), "", "", "", shards));
+        return new IndexLayout(
+                new SearchSettings("lucene", directory, dir, List.of(), "", "", "", shards, 0, Duration.ofSeconds(10)));
     }
 
     private void file(String path) throws IOException {

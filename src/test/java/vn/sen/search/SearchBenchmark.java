@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -108,6 +109,7 @@ import vn.sen.shared.security.Actor;
  *       opened read-only ({@link RawLucene}); then the raw queries marking the matched words of the page as Sen does
  *       ({@link Passages}; {@code --highlight=false} skips that one). Same threads, same durations, same query list.
  *       Before the load, 300 searches are run both ways and their totals, pages of ids and facet counts compared.
+ *       {@code --raw-gate=N} queues the raw searches as {@link SearchGate} queues Sen's, N at once.
  * </ul>
  *
  * <pre>
@@ -345,8 +347,11 @@ public final class SearchBenchmark {
             showQueries(context.getBean(EntityManagerFactory.class), raw, specs);
             compare(finder, raw, specs.subList(0, Math.min(300, specs.size())));
             Engine sen = spec -> finder.find(spec.query(), spec.actor()).total();
-            Engine lucene = spec -> raw.search(spec, false).total();
-            Engine luceneHighlighted = spec -> raw.search(spec, true).total();
+            SearchGate rawGate = new SearchGate(o.rawGate, Duration.ofMinutes(1));
+            Engine lucene =
+                    spec -> rawGate.pass(() -> raw.searchUnchecked(spec, false)).total();
+            Engine luceneHighlighted =
+                    spec -> rawGate.pass(() -> raw.searchUnchecked(spec, true)).total();
             for (int users : o.users) {
                 for (int round = 1; round <= o.rounds; round++) {
                     System.out.printf("%n-- %d users, round %d of %d%n", users, round, o.rounds);
@@ -796,6 +801,14 @@ public final class SearchBenchmark {
 
         record Result(long total, List<String> ids, Map<String, Map<String, Long>> facets) {}
 
+        Result searchUnchecked(Spec spec, boolean highlight) {
+            try {
+                return search(spec, highlight);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         Result search(Spec spec, boolean highlight) throws IOException {
             Query query = query(spec);
             SearchQuery q = spec.query();
@@ -1034,6 +1047,8 @@ public final class SearchBenchmark {
         int segments = 6;
         /** Mean pause of a user after each search, ms; 0 = closed loop. */
         long think;
+        /** Searches at once on raw Lucene, queued as {@link SearchGate} queues Sen's; 0 = no queue. */
+        int rawGate;
 
         List<String> tune = List.of("2:500", "1:1000", "4:250");
         List<String> passThrough = new ArrayList<>();
@@ -1064,6 +1079,7 @@ public final class SearchBenchmark {
                     case "tune" -> o.tune = List.of(value.split(","));
                     case "segments" -> o.segments = Integer.parseInt(value);
                     case "think" -> o.think = Long.parseLong(value);
+                    case "raw-gate" -> o.rawGate = Integer.parseInt(value);
                     default -> o.passThrough.add(arg);
                 }
             }

@@ -32,6 +32,9 @@ class SearchIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    SearchGate gate;
+
     private String register(String token, String subject, String notation, byte[] pdf) {
         String metadata =
                 """
@@ -252,6 +255,20 @@ class SearchIntegrationTests {
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("SEARCH_PAGE_TOO_DEEP");
+    }
+
+    @Test
+    void aSearchThatFindsEveryPlaceTakenForTooLongIsRefusedAsBusyAndTheNextOneRuns() {
+        String clerk = ApiClient.bearer(mvc, "vanthu");
+        MvcTestResult refused = holdingEveryPlace(gate.places(), () -> search(clerk, "ke hoach"));
+        assertThat(refused).hasStatus(503).bodyJson().extractingPath("$.code").isEqualTo("SEARCH_BUSY");
+        assertThat((String) ApiClient.read(refused, "$.message")).startsWith("Hệ thống đang có nhiều lượt tìm kiếm");
+        assertThat(search(clerk, "ke hoach")).hasStatusOk();
+    }
+
+    /** Takes every place of the queue on this thread; MockMvc then runs the request on the same thread. */
+    private <T> T holdingEveryPlace(int left, java.util.function.Supplier<T> then) {
+        return left == 0 ? then.get() : gate.pass(() -> holdingEveryPlace(left - 1, then));
     }
 
     private void rebuildAndWait(String admin, String from) {

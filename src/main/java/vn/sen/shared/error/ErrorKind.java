@@ -7,5 +7,7 @@ public enum ErrorKind {
     CONFLICT,
     FORBIDDEN,
     UNAUTHORIZED,
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** Refused for now because the server is busy; the same request may succeed a moment later. */
+    UNAVAILABLE
 }
