@@ -14,10 +14,10 @@ import vn.sen.shared.error.SenException;
  * has cores; the others wait their turn, first come, first served, and are refused as busy after a while.
  *
  * <p>Why: a search on the embedded index is pure CPU. Sixteen searches on two cores share them, so each takes as long
- * as the seven beside it, and together they spend a third more CPU per search (the query cache's lock, the processor
- * caches). In the queue a search waits for those ahead, then runs nearly alone: on a million records, p95 at 16 users
- * 192 → 108 ms (ADR 0019). One place more than the cores keeps a core busy while a finished search hands its place
- * over. A cluster backend (OpenSearch) has its own search pool, so there is no queue here unless one is configured.
+ * as the seven beside it, and an expensive one as long as all sixteen. In the queue a search waits for those ahead,
+ * then runs nearly alone: on a million records at 16 users, the same throughput with a p95 of 108–137 ms instead of
+ * 154–224 ms (ADR 0019). One place more than the cores keeps a core busy while a finished search hands its place over.
+ * A cluster backend (OpenSearch) has its own search pool, so there is no queue here unless one is configured.
  */
 @Component
 class SearchGate {
