@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +231,7 @@ class Finder {
     private List<SearchResults.Hit> hits(List<List<?>> rows, List<Passages.Marked> marks, @Nullable Actor actor) {
         List<UUID> ids = rows.stream().map(r -> (UUID) r.get(0)).toList();
         Map<UUID, Map<String, Integer>> attachments = texts.statesOf(ids);
-        List<SearchResults.Hit> hits = new java.util.ArrayList<>(rows.size());
+        List<SearchResults.Hit> hits = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             hits.add(labels.hit(rows.get(i), marks.get(i), attachments, actor));
         }

@@ -26,7 +26,9 @@ class SearchApi {
     @GetMapping("/api/v1/search")
     @Operation(
             summary = "Tìm kiếm (không dấu cũng được; \"cụm từ\" trong ngoặc kép; số/ký hiệu như 123/UBND-VP tìm"
-                    + " đúng); chỉ trả về những gì người gọi được xem, kèm số đếm theo loại, trạng thái, độ khẩn")
+                    + " đúng); chỉ trả về những gì người gọi được xem, kèm số đếm theo loại, trạng thái, độ khẩn."
+                    + " Khi quá nhiều lượt tìm cùng lúc, lượt phải chờ quá sen.search.queue-wait bị từ chối: 503"
+                    + " SEARCH_BUSY, gửi lại sau ít giây")
     SearchResults search(@ParameterObject SearchForm form) {
         return finder.find(form.query(), CurrentActor.find().orElse(null));
     }

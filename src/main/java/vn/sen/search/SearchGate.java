@@ -39,7 +39,7 @@ class SearchGate {
         this.patience = patience;
     }
 
-    /** Runs the search when its turn comes; refuses it when the queue has not moved for {@code patience}. */
+    /** Runs the search when its turn comes; refuses it as busy when it has waited {@code patience} for its turn. */
     <T> T pass(Supplier<T> search) {
         if (!waitTurn()) {
             throw new SenException(ErrorKind.UNAVAILABLE, BUSY, null);
