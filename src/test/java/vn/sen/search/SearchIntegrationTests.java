@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -267,7 +268,7 @@ class SearchIntegrationTests {
     }
 
     /** Takes every place of the queue on this thread; MockMvc then runs the request on the same thread. */
-    private <T> T holdingEveryPlace(int left, java.util.function.Supplier<T> then) {
+    private <T> T holdingEveryPlace(int left, Supplier<T> then) {
         return left == 0 ? then.get() : gate.pass(() -> holdingEveryPlace(left - 1, then));
     }
 
