@@ -5,9 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import vn.sen.shared.error.ErrorKind;
 import vn.sen.shared.error.SenException;
 import vn.sen.shared.web.ErrorMessages;
+import vn.sen.shared.web.HttpStatuses;
 
 /** Shows a business refusal on a page as a Vietnamese message with its code, never as a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -21,7 +21,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(SenException.class)
     String refused(SenException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.kind() == ErrorKind.NOT_FOUND ? 404 : e.kind() == ErrorKind.FORBIDDEN ? 403 : 400);
+        response.setStatus(HttpStatuses.of(e.kind()).value());
         model.addAttribute("errorCode", e.code());
         model.addAttribute("errorMessage", messages.of(e));
         return "refused";

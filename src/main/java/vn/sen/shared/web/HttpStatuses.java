@@ -3,11 +3,12 @@ package vn.sen.shared.web;
 import org.springframework.http.HttpStatus;
 import vn.sen.shared.error.ErrorKind;
 
-final class HttpStatuses {
+/** The HTTP status of each kind of refusal, the same for the API and the pages. */
+public final class HttpStatuses {
 
     private HttpStatuses() {}
 
-    static HttpStatus of(ErrorKind kind) {
+    public static HttpStatus of(ErrorKind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;

@@ -100,8 +100,9 @@ class CalendarAdminPageIntegrationTests {
     void refusesAStaleVersion() {
         assertThat(addEntry("2184", "2184-03-06", "HOLIDAY", "Ngày thử", "-1")).hasStatus3xxRedirection();
         // the page that showed the year without a row (-1) is now stale
+        // a page answers a conflict as the API does
         assertThat(addEntry("2184", "2184-03-07", "HOLIDAY", "Ngày thử 2", "-1"))
-                .hasStatus(400)
+                .hasStatus(409)
                 .bodyText()
                 .contains("CONCURRENT_EDIT");
     }
