@@ -29,7 +29,9 @@ import vn.sen.shared.security.Actor;
 
 /**
  * The search (tìm kiếm): one query over the index that already holds only what the searcher may read — the reader
- * tokens are a filter inside the query, so totals, facet counts and pages never include anything else.
+ * tokens are a filter inside the query, so totals, facet counts and pages never include anything else. On the embedded
+ * index the query runs with Lucene's own searcher ({@link LocalSearch}); with OpenSearch through Hibernate Search's
+ * query, which is also the reference the direct way is tested against (ADR 0020).
  */
 @Component
 class Finder {
@@ -44,6 +46,9 @@ class Finder {
     private final AttachmentTexts texts;
     private final SearchGate gate;
     private final ZoneId zone;
+    private final String backend;
+    /** The embedded index searched directly; none with OpenSearch. */
+    private final @Nullable LocalSearch local;
 
     Finder(
             EntityManagerFactory entityManagers,
@@ -51,6 +56,7 @@ class Finder {
             HitLabels labels,
             AttachmentTexts texts,
             SearchGate gate,
+            SearchSettings settings,
             @Value("${sen.calendar.zone}") ZoneId zone) {
         this.entityManagers = entityManagers;
         this.sources = sources;
@@ -58,6 +64,8 @@ class Finder {
         this.texts = texts;
         this.gate = gate;
         this.zone = zone;
+        this.backend = settings.backend();
+        this.local = settings.elasticsearch() ? null : new LocalSearch(entityManagers, zone);
     }
 
     SearchResults find(SearchQuery query, @Nullable Actor actor) {
@@ -70,34 +78,46 @@ class Finder {
             throw SenException.invalidField("page", "SEARCH_PAGE_TOO_DEEP", SearchQuery.MAX_RESULTS_REACHABLE);
         }
         Set<String> tokens = sources.tokensOf(actor);
-        Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
-        FACETS.forEach(f -> facetKeys.put(f, AggregationKey.of(f)));
-        Found found = gate.pass(() -> lookUp(query, text, tokens, facetKeys));
-        SearchResult<List<?>> result = found.result();
-        List<SearchResults.Hit> hits = hits(result.hits(), found.marks(), actor);
+        Found found = gate.pass(() -> lookUp(query, text, tokens));
+        IndexPage page = found.page();
+        List<SearchResults.Hit> hits = hits(page.rows(), found.marks(), actor);
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        facetKeys.forEach((name, key) -> facets.put(name, labels.facet(name, result.aggregation(key))));
+        FACETS.forEach(name -> facets.put(name, labels.facet(name, page.facets().getOrDefault(name, Map.of()))));
         long took = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResults(result.total().hitCount(), query.page(), query.size(), hits, facets, took);
+        return new SearchResults(page.total(), query.page(), query.size(), hits, facets, took);
     }
 
     /** What a search found, its page marked: all the CPU work of a search, done when its turn comes. */
-    private record Found(SearchResult<List<?>> result, List<Passages.Marked> marks) {}
+    private record Found(IndexPage page, List<Passages.Marked> marks) {}
 
-    private Found lookUp(
-            SearchQuery query,
-            QueryText text,
-            Set<String> tokens,
-            Map<String, AggregationKey<Map<String, Long>>> facetKeys) {
+    private Found lookUp(SearchQuery query, QueryText text, Set<String> tokens) {
+        IndexPage page = local == null ? viaHibernateSearch(query, text, tokens) : viaLucene(query, text, tokens);
+        Passages passages = Passages.of(text);
+        List<Passages.Marked> marks = page.rows().stream()
+                .map(r -> passages.mark((String) r.get(2), (String) r.get(3)))
+                .toList();
+        return new Found(page, marks);
+    }
+
+    /** On the embedded index: Lucene directly (ADR 0020). */
+    IndexPage viaLucene(SearchQuery query, QueryText text, Set<String> tokens) {
+        if (local == null) {
+            throw new IllegalStateException("no embedded index: the backend is " + backend);
+        }
+        return local.find(query, text, tokens, effectiveOrder(query, text));
+    }
+
+    /** Through Hibernate Search's query: what OpenSearch answers, and the reference for {@link #viaLucene}. */
+    IndexPage viaHibernateSearch(SearchQuery query, QueryText text, Set<String> tokens) {
+        Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
+        FACETS.forEach(f -> facetKeys.put(f, AggregationKey.of(f)));
         SearchResult<List<?>> result;
         try (EntityManager em = entityManagers.createEntityManager()) {
             result = run(Search.session(em), query, text, tokens, facetKeys);
         }
-        Passages passages = Passages.of(text);
-        List<Passages.Marked> marks = result.hits().stream()
-                .map(r -> passages.mark((String) r.get(2), (String) r.get(3)))
-                .toList();
-        return new Found(result, marks);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        facetKeys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+        return new IndexPage(result.total().hitCount(), result.hits(), facets);
     }
 
     private SearchResult<List<?>> run(
@@ -139,7 +159,7 @@ class Finder {
         for (var facet : facetKeys.entrySet()) {
             search = search.aggregation(
                     facet.getValue(),
-                    f -> f.terms().field(facet.getKey(), String.class).maxTermCount(100));
+                    f -> f.terms().field(facet.getKey(), String.class).maxTermCount(FacetCounter.MAX_VALUES));
         }
         return search.fetch(query.offset(), query.size());
     }

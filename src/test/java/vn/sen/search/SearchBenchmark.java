@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,19 +27,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -49,34 +39,18 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -342,7 +316,11 @@ public final class SearchBenchmark {
                 o.think == 0
                         ? "closed loop (no pause between a user's searches)"
                         : "each user pausing %,d ms on average (exponentially) after each search".formatted(o.think));
-        try (RawLucene raw = new RawLucene(indexDir, zone)) {
+        Analyzer analyzer = Search.mapping(context.getBean(EntityManagerFactory.class))
+                .indexManager(IndexLayout.INDEX)
+                .unwrap(LuceneIndexManager.class)
+                .searchAnalyzer();
+        try (RawLucene raw = new RawLucene(indexDir, analyzer, zone)) {
             raw.describe();
             showQueries(context.getBean(EntityManagerFactory.class), raw, specs);
             compare(finder, raw, specs.subList(0, Math.min(300, specs.size())));
@@ -729,11 +707,13 @@ public final class SearchBenchmark {
     // Raw Lucene
 
     /**
-     * The same searches on the same index, by hand: the folder Hibernate Search writes, opened read-only, and the
-     * queries {@link Finder} asks Hibernate Search for — the reader tokens as a filter, the filters as terms and a
-     * point range, references as a boosted term on {@code refs} or a phrase, the words through Lucene's simple query
-     * parser over the same weighted fields with the same analysis, sorted the same way — with exact totals, the four
-     * facet counts (top 100) from the same doc values, and the page's stored fields.
+     * The same searches on the same index, by hand: the folder Hibernate Search writes, opened read-only with Lucene's
+     * own searcher, and the Lucene query Sen builds ({@link LuceneQueries}: the reader tokens as a filter, the filters
+     * as terms and a point range, references as a boosted term or a phrase, the words through Lucene's simple query
+     * parser with the index's analysis, sorted the same way), with exact totals, the four facet counts (top 100) and the
+     * page's stored fields — without Sen around it: no reader tokens worked out, no queue, no Hibernate Search reader, no
+     * labels or attachment states, and the marking only with {@code --highlight}. Before ADR 0020 Sen asked Hibernate
+     * Search's query DSL instead; {@link LocalSearchIntegrationTests} shows both give the same answers.
      */
     static final class RawLucene implements AutoCloseable {
 
@@ -750,32 +730,13 @@ public final class SearchBenchmark {
         private final IndexReader reader;
         private final Path dir;
         private final IndexSearcher searcher;
-        private final Analyzer words;
-        private final Analyzer references;
-        private final ZoneId zone;
-        /** Where {@link Finder} matches each word, and where a word found adds weight. */
-        private static final Map<String, Float> MATCHED = Map.of("text", 1f, "names_prefix", 1f);
+        private final LuceneQueries queries;
 
-        private static final Map<String, Float> WEIGHED = Map.of("title", 3f, "names", 2f);
-        private final boolean sortedNumericAt;
-
-        RawLucene(Path dir, ZoneId zone) throws IOException {
+        RawLucene(Path dir, Analyzer analyzer, ZoneId zone) throws IOException {
             this.dir = dir;
             this.reader = open(dir);
             this.searcher = new IndexSearcher(reader);
-            this.zone = zone;
-            this.words = CustomAnalyzer.builder()
-                    .withTokenizer(StandardTokenizerFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .build();
-            this.references = CustomAnalyzer.builder()
-                    .withTokenizer(WhitespaceTokenizerFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .build();
-            FieldInfo at = FieldInfos.getMergedFieldInfos(reader).fieldInfo("at");
-            this.sortedNumericAt = at != null && at.getDocValuesType() == DocValuesType.SORTED_NUMERIC;
+            this.queries = new LuceneQueries(analyzer, zone);
         }
 
         /** The fields as Hibernate Search wrote them. */
@@ -813,25 +774,17 @@ public final class SearchBenchmark {
             Query query = query(spec);
             SearchQuery q = spec.query();
             QueryText text = QueryText.parse(q.text());
-            Sort sort = sort(
+            Sort sort = LuceneQueries.sort(
                     text.isEmpty() && q.order() == SearchQuery.Order.RELEVANCE ? SearchQuery.Order.NEWEST : q.order());
             int wanted = q.offset() + q.size();
             Object[] results = searcher.search(
                     query,
                     new MultiCollectorManager(
-                            new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), new FacetManager()));
+                            new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
+                            new FacetCounter(FACETS)));
             TopFieldDocs top = (TopFieldDocs) results[0];
             @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            counts.forEach((name, values) -> facets.put(
-                    name,
-                    values.entrySet().stream()
-                            .sorted(Map.Entry.<String, Long>comparingByValue()
-                                    .reversed()
-                                    .thenComparing(Map.Entry.comparingByKey()))
-                            .limit(100)
-                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             StoredFields stored = searcher.storedFields();
             List<String> ids = new ArrayList<>();
             Passages passages = Passages.of(text);
@@ -854,178 +807,12 @@ public final class SearchBenchmark {
         }
 
         Query query(Spec spec) {
-            SearchQuery q = spec.query();
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(
-                    spec.tokens().isEmpty()
-                            ? new MatchNoDocsQuery()
-                            : new TermInSetQuery(
-                                    "readers",
-                                    spec.tokens().stream().map(BytesRef::new).toList()),
-                    Occur.FILTER);
-            keyword(b, "kind", q.kind());
-            keyword(b, "type", q.type());
-            keyword(b, "status", q.status());
-            keyword(b, "urgency", q.urgency());
-            keyword(b, "agencyId", q.agencyId());
-            keyword(b, "unitId", q.unitId());
-            if (q.from() != null || q.to() != null) {
-                long lower = q.from() == null
-                        ? Long.MIN_VALUE
-                        : q.from().atStartOfDay(zone).toInstant().toEpochMilli();
-                long upper = q.to() == null
-                        ? Long.MAX_VALUE
-                        : q.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
-                b.add(LongPoint.newRangeQuery("at", lower, upper), Occur.FILTER);
-            }
-            QueryText text = QueryText.parse(q.text());
-            if (!text.isEmpty()) {
-                b.add(text(text), Occur.MUST);
-            }
-            return b.build();
-        }
-
-        private static void keyword(BooleanQuery.Builder b, String field, @Nullable Object value) {
-            if (value != null) {
-                b.add(new TermQuery(new Term(field, value.toString())), Occur.FILTER);
-            }
-        }
-
-        private Query parse(Map<String, Float> fields, Occur operator, String typed) {
-            SimpleQueryParser parser = new SimpleQueryParser(
-                    words,
-                    fields,
-                    SimpleQueryParser.PHRASE_OPERATOR
-                            | SimpleQueryParser.PREFIX_OPERATOR
-                            | SimpleQueryParser.WHITESPACE_OPERATOR);
-            parser.setDefaultOperator(operator);
-            return parser.parse(typed);
-        }
-
-        private Query text(QueryText text) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            QueryBuilder phrases = new QueryBuilder(words);
-            for (String reference : text.references()) {
-                String bare = QueryText.bare(reference);
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                either.add(
-                        new BoostQuery(
-                                new TermQuery(new Term("refs", single(references, SearchEntry.oneToken(bare)))), 10),
-                        Occur.SHOULD);
-                Query phrase = phrases.createPhraseQuery("text", bare);
-                if (phrase != null) {
-                    either.add(phrase, Occur.SHOULD);
-                }
-                b.add(either.build(), Occur.MUST);
-            }
-            if (!text.words().isEmpty()) {
-                b.add(parse(MATCHED, Occur.MUST, text.words()), Occur.MUST);
-                b.add(parse(WEIGHED, Occur.SHOULD, text.words()), Occur.SHOULD);
-            }
-            return b.build();
-        }
-
-        private static String single(Analyzer analyzer, String text) {
-            try (TokenStream tokens = analyzer.tokenStream("refs", text)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                tokens.reset();
-                StringBuilder joined = new StringBuilder();
-                while (tokens.incrementToken()) {
-                    joined.append(term);
-                }
-                tokens.end();
-                return joined.toString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private Sort sort(SearchQuery.Order order) {
-            return switch (order) {
-                case RELEVANCE -> new Sort(SortField.FIELD_SCORE, at(true));
-                case NEWEST -> new Sort(at(true));
-                case OLDEST -> new Sort(at(false));
-            };
-        }
-
-        private SortField at(boolean reverse) {
-            return sortedNumericAt
-                    ? new SortedNumericSortField("at", SortField.Type.LONG, reverse)
-                    : new SortField("at", SortField.Type.LONG, reverse);
+            return queries.query(spec.query(), QueryText.parse(spec.query().text()), spec.tokens());
         }
 
         @Override
         public void close() throws IOException {
             reader.close();
-        }
-
-        /** Counts the values of the four facets over every match, from their sorted-set doc values. */
-        static final class FacetManager implements CollectorManager<FacetCollector, Map<String, Map<String, Long>>> {
-
-            @Override
-            public FacetCollector newCollector() {
-                return new FacetCollector();
-            }
-
-            @Override
-            public Map<String, Map<String, Long>> reduce(Collection<FacetCollector> collectors) throws IOException {
-                Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-                FACETS.forEach(name -> all.put(name, new HashMap<>()));
-                for (FacetCollector c : collectors) {
-                    c.flush();
-                    c.counts.forEach((name, values) -> values.forEach((v, n) ->
-                            all.computeIfAbsent(name, x -> new HashMap<>()).merge(v, n, Long::sum)));
-                }
-                return all;
-            }
-        }
-
-        static final class FacetCollector extends SimpleCollector {
-
-            final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.size()];
-            private final int[][] ordinals = new int[FACETS.size()][];
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                flush();
-                for (int f = 0; f < FACETS.size(); f++) {
-                    values[f] = DocValues.getSortedSet(context.reader(), FACETS.get(f));
-                    ordinals[f] = new int[(int) values[f].getValueCount()];
-                }
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                for (int f = 0; f < values.length; f++) {
-                    SortedSetDocValues dv = values[f];
-                    if (dv.advanceExact(doc)) {
-                        for (int k = 0; k < dv.docValueCount(); k++) {
-                            ordinals[f][(int) dv.nextOrd()]++;
-                        }
-                    }
-                }
-            }
-
-            void flush() throws IOException {
-                for (int f = 0; f < values.length; f++) {
-                    if (values[f] == null) {
-                        continue;
-                    }
-                    Map<String, Long> into = counts.computeIfAbsent(FACETS.get(f), x -> new HashMap<>());
-                    for (int ord = 0; ord < ordinals[f].length; ord++) {
-                        if (ordinals[f][ord] > 0) {
-                            into.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordinals[f][ord], Long::sum);
-                        }
-                    }
-                    values[f] = null;
-                }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
         }
     }
 
