@@ -106,7 +106,7 @@ final class LocalSearch {
         return ids.binaryValue().utf8ToString();
     }
 
-    /** Hibernate Search stores an instant as ISO-8601 text, with all its digits (the sort and filters use milliseconds). */
+    /** Stored by Hibernate Search as ISO-8601 text with all its digits (the sort and filters use milliseconds). */
     private static @Nullable Instant at(@Nullable String stored) {
         return stored == null ? null : Instant.parse(stored);
     }

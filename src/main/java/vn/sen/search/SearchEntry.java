@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One searchable record (bản ghi tìm kiếm) as the index holds it: a copy of what its module's
  * {@link vn.sen.shared.search.SearchSource} said, plus the extracted text of its attachments. The field names are the
- * index's; {@link Finder} and the raw-Lucene benchmark both use them. Indexed as {@code entry} by
- * {@link EntryMapping} (with its agency as routing key when the index is in shards).
+ * index's; {@link Finder}, {@link LuceneQueries}, {@link LocalSearch} and the raw-Lucene benchmark use them. Indexed
+ * as {@code entry} by {@link EntryMapping} (with its agency as routing key when the index is in shards).
  */
 @Entity
 @Table(schema = "search", name = "entry")
