@@ -1,6 +1,5 @@
 package vn.sen.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,9 +181,7 @@ class DocumentArrivals {
             StoredFile file;
             try {
                 file = files.store(
-                        a.name(),
-                        new ByteArrayInputStream(a.content()),
-                        main == null && pdf ? FileKind.PDF : FileKind.OFFICE_OR_IMAGE);
+                        a.name(), a.content(), main == null && pdf ? FileKind.PDF : FileKind.OFFICE_OR_IMAGE);
             } catch (SenException e) {
                 throw new EdxmlRejected("EXCHANGE_ATTACHMENT_REFUSED", e.code(), a.name());
             }

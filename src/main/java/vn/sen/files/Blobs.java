@@ -57,7 +57,42 @@ class Blobs {
                 digest.update(buffer, 0, read);
                 out.write(buffer, 0, read);
             }
-            return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), size);
+            return Incoming.temporary(temp, HexFormat.of().formatHex(digest.digest()), size);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temp, e);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Content already in memory (a packet's attachment, a PDF just signed): hashed first, and written only when no
+     * blob holds these bytes yet. One document delivered to fifty agencies here is then written once, not fifty
+     * times through a temporary file; the blob it finds is refreshed at once, so the sweeper spares it.
+     */
+    Incoming receive(byte[] content, long maxSize) {
+        if (content.length > maxSize) {
+            throw SenException.invalid("FILE_TOO_LARGE", readable(maxSize));
+        }
+        String sha256 = HexFormat.of().formatHex(sha256().digest(content));
+        Path existing = pathOf(sha256);
+        try {
+            Files.setLastModifiedTime(existing, FileTime.from(Instant.now()));
+            return Incoming.existing(existing, sha256, content.length);
+        } catch (NoSuchFileException firstTime) {
+            return written(content, sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Incoming written(byte[] content, String sha256) {
+        Path temp = createTemp();
+        try {
+            Files.write(temp, content);
+            return Incoming.temporary(temp, sha256, content.length);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp, e);
             if (e instanceof IOException io) {
@@ -72,6 +107,9 @@ class Blobs {
      * blob's time refreshed, so that the sweeper's grace period protects it until the new row is committed.
      */
     void keep(Incoming incoming) {
+        if (!incoming.temporary()) {
+            return; // an existing blob, refreshed when it was found
+        }
         Path target = pathOf(incoming.sha256());
         try {
             if (Files.exists(target)) {

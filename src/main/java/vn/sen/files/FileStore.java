@@ -38,14 +38,29 @@ public class FileStore {
     /** Checks and stores the content; the same bytes stored twice share one blob. */
     @Transactional(propagation = Propagation.REQUIRED)
     public StoredFile store(String fileName, InputStream content, FileKind kind) {
-        String name = FileNames.sanitize(fileName);
         try (Incoming incoming = blobs.receive(content, checks.limits().maxSize())) {
-            Inspection inspection = checks.inspect(incoming.file(), incoming.size(), name, kind, incoming.sha256());
-            blobs.keep(incoming);
-            FileVersion version =
-                    new FileVersion(name, inspection, incoming, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            return versions.save(version).view();
+            return keep(fileName, incoming, kind);
         }
+    }
+
+    /**
+     * As {@link #store(String, InputStream, FileKind)}, for content already in memory: bytes kept before (the same
+     * attachment delivered to several agencies) are checked and recorded without being written again.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public StoredFile store(String fileName, byte[] content, FileKind kind) {
+        try (Incoming incoming = blobs.receive(content, checks.limits().maxSize())) {
+            return keep(fileName, incoming, kind);
+        }
+    }
+
+    private StoredFile keep(String fileName, Incoming incoming, FileKind kind) {
+        String name = FileNames.sanitize(fileName);
+        Inspection inspection = checks.inspect(incoming.file(), incoming.size(), name, kind, incoming.sha256());
+        blobs.keep(incoming);
+        FileVersion version =
+                new FileVersion(name, inspection, incoming, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return versions.save(version).view();
     }
 
     @Transactional(readOnly = true)

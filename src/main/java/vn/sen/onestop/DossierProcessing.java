@@ -1,6 +1,5 @@
 package vn.sen.onestop;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +101,7 @@ class DossierProcessing {
         SignedPdf signed = signatures.sign(new SignatureOrder(
                 bytes(result), SignatureLook.PERSON, actor.accountId(), pin, actor.displayName(), null));
         String name = files.describe(result).fileName().replaceFirst("(?i)\\.pdf$", "") + "-ky-so.pdf";
-        StoredFile stored = files.store(name, new ByteArrayInputStream(signed.pdf()), FileKind.PDF);
+        StoredFile stored = files.store(name, signed.pdf(), FileKind.PDF);
         String note = "Người ký: " + signed.signerName() + ", chứng thư số " + signed.certificateSerial() + " ("
                 + signed.level() + ")";
         dossier.resultSigned(stored.id(), note, clock.instant(), DossierKeeper.actorName());

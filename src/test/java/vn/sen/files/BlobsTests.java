@@ -73,6 +73,48 @@ class BlobsTests {
     }
 
     @Test
+    void contentInMemoryIsWrittenOnceThenFoundWithoutATemporaryFile() throws IOException {
+        Blobs blobs = new Blobs(dir);
+        byte[] abc = "abc".getBytes();
+        String sha;
+        try (Incoming first = blobs.receive(abc, 1000)) {
+            assertThat(first.temporary()).isTrue();
+            blobs.keep(first);
+            sha = first.sha256();
+        }
+        Path blob = blobs.pathOf(sha);
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+        Files.setLastModifiedTime(blob, old);
+
+        try (Incoming again = blobs.receive(abc, 1000)) {
+            assertThat(again.temporary()).isFalse();
+            assertThat(again.file()).isEqualTo(blob);
+            assertThat(again.size()).isEqualTo(3);
+            assertThat(filesUnder(dir)).containsExactly(blob);
+            blobs.keep(again);
+        }
+
+        assertThat(filesUnder(dir)).containsExactly(blob);
+        assertThat(blobs.open(sha).orElseThrow().readAllBytes()).isEqualTo(abc);
+        assertThat(Files.getLastModifiedTime(blob).toInstant())
+                .as("refreshed, so the sweeper spares it until the new row commits")
+                .isAfter(old.toInstant().plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void contentInMemoryOverTheLimitIsRefusedAndLeavesNothing() {
+        Blobs blobs = new Blobs(dir);
+
+        assertThatThrownBy(() -> blobs.receive(new byte[1001], 1000))
+                .asInstanceOf(type(SenException.class))
+                .satisfies(e -> assertThat(e.code()).isEqualTo("FILE_TOO_LARGE"));
+        try (Incoming exact = blobs.receive(new byte[1000], 1000)) {
+            assertThat(exact.size()).isEqualTo(1000);
+        }
+        assertThat(filesUnder(dir)).as("a temporary file never kept is removed").isEmpty();
+    }
+
+    @Test
     void readableSizes() {
         assertThat(Blobs.readable(50L << 20)).isEqualTo("50 MB");
         assertThat(Blobs.readable(512 * 1024)).isEqualTo("512 KB");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -79,6 +80,48 @@ class FileStoreIntegrationTests {
             assertThat(shard.filter(p -> p.getFileName().toString().equals(first.sha256())))
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void contentFromMemoryIsCheckedEachTimeAndWrittenOnce() throws IOException {
+        byte[] pdf = FileFixtures.pdf("Công văn gửi năm mươi cơ quan " + UUID.randomUUID());
+
+        StoredFile first = store.store("cong-van.pdf", pdf, FileKind.PDF);
+        Path blob = blobs.pathOf(first.sha256());
+        FileTime written = Files.getLastModifiedTime(blob);
+        StoredFile second = store.store("Công văn (bản 2).pdf", pdf, FileKind.PDF);
+
+        assertThat(first.sha256()).isEqualTo(sha256(pdf));
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.sha256()).isEqualTo(first.sha256());
+        assertThat(second.pageCount()).isEqualTo(2);
+        assertThat(store.describe(second.id()).fileName()).isEqualTo("Công văn (bản 2).pdf");
+        try (InputStream in = store.open(second.id())) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(Files.getLastModifiedTime(blob)).isGreaterThanOrEqualTo(written);
+        assertThat(temporaryFiles()).isEmpty();
+        // What depends on the name and the slot is checked again for bytes already kept.
+        assertThatThrownBy(() -> store.store("bang-tinh.xlsx", pdf, FileKind.PDF))
+                .asInstanceOf(type(SenException.class))
+                .extracting(SenException::code)
+                .isEqualTo("FILE_TYPE_MISMATCH");
+        assertThat(blobs.exists(first.sha256()))
+                .as("a refusal never removes a kept blob")
+                .isTrue();
+    }
+
+    @Test
+    void refusedContentFromMemoryLeavesNoBlobAndNoTemporaryFile() throws IOException {
+        byte[] elf = FileFixtures.elf();
+        elf[100] = (byte) UUID.randomUUID().hashCode();
+
+        assertThatThrownBy(() -> store.store("cong-van.pdf", elf, FileKind.PDF))
+                .asInstanceOf(type(SenException.class))
+                .extracting(SenException::code)
+                .isEqualTo("FILE_TYPE_MISMATCH");
+        assertThat(blobs.exists(sha256(elf))).isFalse();
+        assertThat(temporaryFiles()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.sen.document.outgoing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +53,7 @@ class DraftFiles {
             throw new UncheckedIOException(e);
         }
         String pdfName = stored.fileName().replaceFirst("(?i)\\.docx$", "") + ".pdf";
-        StoredFile converted = fileStore.store(pdfName, new ByteArrayInputStream(pdf.toByteArray()), FileKind.PDF);
+        StoredFile converted = fileStore.store(pdfName, pdf.toByteArray(), FileKind.PDF);
         return new DraftBody(stored.id(), converted.id(), stored.fileName());
     }
 

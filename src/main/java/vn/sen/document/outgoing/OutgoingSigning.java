@@ -1,6 +1,5 @@
 package vn.sen.document.outgoing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -194,7 +193,7 @@ class OutgoingSigning {
     }
 
     static StoredFile store(FileStore fileStore, String fileName, byte[] pdf) {
-        return fileStore.store(fileName, new ByteArrayInputStream(pdf), FileKind.PDF);
+        return fileStore.store(fileName, pdf, FileKind.PDF);
     }
 
     static String baseName(String fileName) {
