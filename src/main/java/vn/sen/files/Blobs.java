@@ -59,11 +59,7 @@ class Blobs {
             }
             return Incoming.temporary(temp, HexFormat.of().formatHex(digest.digest()), size);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp, e);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw (RuntimeException) e;
+            throw discarded(temp, e);
         }
     }
 
@@ -94,11 +90,7 @@ class Blobs {
             Files.write(temp, content);
             return Incoming.temporary(temp, sha256, content.length);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temp, e);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw (RuntimeException) e;
+            throw discarded(temp, e);
         }
     }
 
@@ -199,6 +191,12 @@ class Blobs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Removes a temporary file that will not be kept; the failure to rethrow, unchecked. */
+    private static RuntimeException discarded(Path temp, Exception failure) {
+        deleteQuietly(temp, failure);
+        return failure instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failure;
     }
 
     private static void deleteQuietly(Path file, Exception cause) {
